@@ -1,0 +1,50 @@
+// The background wires browser events to the services in utils/; it keeps no state of its own in variables,
+// because the MV3 service worker may be stopped at any moment.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessages } from '../../utils/messages';
+import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
+import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
+import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
+
+export default defineBackground(() => {
+  const refresh = () => void refreshSettingsState();
+  const applySettings = (state: SettingsState) => applyPasswordSaving(state.settings.disablePasswordSaving);
+
+  // The worker starts for many reasons (install, browser start, a message, an event): what the settings demand is
+  // applied at once from the stored state, and the settings are recomputed so that a policy changed while the
+  // browser was closed takes effect too. Every new state is applied as it is stored.
+  void getSettingsState().then(applySettings);
+  watchSettingsState(applySettings);
+  refresh();
+  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onStartup.addListener(refresh);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'userSettings' in changes)) refresh();
+  });
+  // Another extension or the user may turn password saving back on: put it back.
+  browser.privacy?.services.passwordSavingEnabled.onChange.addListener(() => void getSettingsState().then(applySettings));
+
+  handleMessages({
+    getSettingsState: () => getSettingsState(),
+    async setUserSetting({ key, value }) {
+      const state = await getSettingsState();
+      if (!isUserEditable(state, key)) return { ok: false, reason: 'notAllowed' };
+      const checked = checkUserValue(key, value);
+      if ('reason' in checked) return { ok: false, reason: checked.reason };
+      await userSettingsItem.setValue({ ...(await userSettingsItem.getValue()), [key]: checked.value });
+      await refreshSettingsState();
+      return { ok: true };
+    },
+    async resetUserSetting({ key }) {
+      const { [key]: _removed, ...rest } = await userSettingsItem.getValue();
+      await userSettingsItem.setValue(rest);
+      await refreshSettingsState();
+      return { ok: true };
+    },
+    async getPasswordSavingState() {
+      const { settings } = await getSettingsState();
+      return readPasswordSavingState(settings.disablePasswordSaving);
+    },
+  });
+});

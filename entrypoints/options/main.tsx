@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import '../../components/base.css';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PasswordSavingStatus } from '../../components/PasswordSavingStatus';
+import { RejectedList } from '../../components/RejectedList';
+import { SettingsTable } from '../../components/SettingsTable';
+import { useSettingsState, useTranslate } from '../../components/use-settings';
+import { isUserEditable } from '../../utils/settings';
+
+function OptionsPage() {
+  const state = useSettingsState();
+  const t = useTranslate(state);
+  if (!state) return null;
+  document.title = t('optionsTitle');
+  return (
+    <main>
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+        <LanguageSwitch language={state.settings.language} locked={!isUserEditable(state, 'language')} t={t} />
+      </header>
+      <PasswordSavingStatus t={t} />
+      <SettingsTable state={state} t={t} />
+      <RejectedList rejected={state.rejected} t={t} />
+    </main>
+  );
+}
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,86 @@
+// @ts-check
+// Real Chromium (Debian's package) with the built extension, driven by playwright-core. Policies are written where
+// Chromium reads them on Linux (/etc/chromium/policies/managed, needs root) and removed again on close.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** Fixed by the public key in wxt.config.ts. */
+export const EXTENSION_ID = 'encfpbmniimnjhamoljjcfeeaggkjpnh';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+
+/**
+ * Writes a Chromium policy file; returns the function that removes it.
+ * @param {Record<string, unknown> | undefined} extensionPolicy settings for ATTT Guard (3rdparty)
+ * @param {Record<string, unknown>} [browserPolicy] the browser's own policies
+ */
+export function writePolicy(extensionPolicy, browserPolicy = {}) {
+  const file = join(POLICY_DIR, `attt-guard-test-${process.pid}.json`);
+  const policy = { ...browserPolicy, ...(extensionPolicy ? { '3rdparty': { extensions: { [EXTENSION_ID]: extensionPolicy } } } : {}) };
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify(policy, null, 2));
+  return () => rmSync(file, { force: true });
+}
+
+/**
+ * Launches Chromium with the unpacked build, every host name resolved to 127.0.0.1.
+ * @param {{ policy?: Record<string, unknown>, browserPolicy?: Record<string, unknown>, headless?: boolean, extensionDir?: string, args?: string[] }} [options]
+ */
+export async function launchBrowser(options = {}) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+  const removePolicy = options.policy || options.browserPolicy ? writePolicy(options.policy, options.browserPolicy) : () => {};
+  const profile = mkdtempSync(join(tmpdir(), 'attt-profile-'));
+  const cleanUp = () => {
+    removePolicy();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: false,
+      ignoreHTTPSErrors: true,
+      locale: 'en-US', // an English browser: the extension must still speak Vietnamese by default
+      viewport: { width: 1100, height: 800 },
+      args: [
+        ...(options.headless === false ? [] : ['--headless=new']),
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
+        '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+        `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+        ...(options.args ?? []),
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      /** chrome-extension:// URL of one of the extension's pages. */
+      pageUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
+      /**
+       * Runs `fn` in the service worker (the extension's own context).
+       * @param {Function} fn
+       * @param {unknown} [arg]
+       */
+      inWorker: (fn, arg) => worker.evaluate(/** @type {any} */ (fn), arg),
+      async close() {
+        try {
+          await context.close();
+        } finally {
+          cleanUp();
+        }
+      },
+    };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+}

@@ -1,0 +1,108 @@
+// Parsing and matching of host lists such as the authorities' botnet list: domain names, IPv4 / IPv6 addresses and
+// CIDR ranges. Pure: strings in, verdicts out.
+import ipaddr from 'ipaddr.js';
+import { normalizeDomain } from './domains';
+
+export type HostEntry =
+  | { kind: 'domain'; value: string }
+  | { kind: 'ip'; value: string }
+  | { kind: 'cidr'; value: string };
+
+export type HostEntryError = 'badHost' | 'badCidr';
+
+/** Parses one list entry into its canonical form, or explains why it is not one. */
+export function parseHostEntry(input: string): HostEntry | { error: HostEntryError } {
+  const text = input.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (text.includes('/') && !text.includes('://')) {
+    const [address, prefix] = text.split('/');
+    if (!/^\d{1,3}$/.test(prefix ?? '') || !isStrictIp(address)) return { error: 'badCidr' };
+    try {
+      const [network, bits] = ipaddr.parseCIDR(`${address}/${prefix}`);
+      return { kind: 'cidr', value: `${maskedKey(network, bits)}/${bits}` };
+    } catch {
+      return { error: 'badCidr' };
+    }
+  }
+  if (isStrictIp(text)) return { kind: 'ip', value: canonicalIp(text) };
+  const domain = normalizeDomain(text);
+  return domain ? { kind: 'domain', value: domain } : { error: 'badHost' };
+}
+
+/** Only the usual dotted-quad IPv4 form and valid IPv6; ipaddr.js alone would also accept "0x7f.1". */
+export function isStrictIp(text: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(text) || (text.includes(':') && ipaddr.IPv6.isValid(text));
+}
+
+export function canonicalIp(text: string): string {
+  const address = ipaddr.parse(text);
+  // An IPv4-mapped IPv6 address (::ffff:1.2.3.4) is the IPv4 host for our purposes.
+  if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
+    return (address as ipaddr.IPv6).toIPv4Address().toString();
+  }
+  return address.toString();
+}
+
+/**
+ * A compiled host list with cheap lookups for any size: domains and IPs in sets (a host is checked against each of
+ * its parent domains), CIDR ranges grouped by prefix length so that an address is masked once per distinct length.
+ */
+export class HostMatcher {
+  private readonly domains = new Set<string>();
+  private readonly ips = new Set<string>();
+  private readonly ranges = new Map<string, Map<number, Set<string>>>(); // kind -> prefix length -> network
+
+  constructor(entries: Iterable<HostEntry>) {
+    for (const entry of entries) {
+      if (entry.kind === 'domain') this.domains.add(entry.value);
+      else if (entry.kind === 'ip') this.ips.add(entry.value);
+      else {
+        const [address, bits] = ipaddr.parseCIDR(entry.value);
+        const byLength = this.ranges.get(address.kind()) ?? new Map<number, Set<string>>();
+        this.ranges.set(address.kind(), byLength);
+        const networks = byLength.get(bits) ?? new Set<string>();
+        byLength.set(bits, networks);
+        networks.add(maskedKey(address, bits));
+      }
+    }
+  }
+
+  get size(): number {
+    let count = this.domains.size + this.ips.size;
+    for (const byLength of this.ranges.values()) for (const set of byLength.values()) count += set.size;
+    return count;
+  }
+
+  /** The entry that matches `host` (a canonical host name or IP), or undefined. */
+  match(host: string): string | undefined {
+    const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if (isStrictIp(bare)) {
+      const ip = canonicalIp(bare);
+      if (this.ips.has(ip)) return ip;
+      const address = ipaddr.parse(ip);
+      const byLength = this.ranges.get(address.kind());
+      if (byLength) {
+        for (const [bits, networks] of byLength) {
+          const key = maskedKey(address, bits);
+          if (networks.has(key)) return `${key}/${bits}`;
+        }
+      }
+      return undefined;
+    }
+    let candidate = bare.replace(/\.$/, '');
+    for (;;) {
+      if (this.domains.has(candidate)) return candidate;
+      const dot = candidate.indexOf('.');
+      if (dot < 0) return undefined;
+      candidate = candidate.slice(dot + 1);
+    }
+  }
+}
+
+function maskedKey(address: ipaddr.IPv4 | ipaddr.IPv6, bits: number): string {
+  const bytes = address.toByteArray();
+  for (let i = 0; i < bytes.length; i++) {
+    const keep = Math.max(0, Math.min(8, bits - i * 8));
+    bytes[i] &= (0xff << (8 - keep)) & 0xff;
+  }
+  return ipaddr.fromByteArray(bytes).toString();
+}

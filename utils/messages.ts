@@ -1,0 +1,40 @@
+// The one typed message protocol between the extension's contexts (pages, content scripts -> background).
+// Written on top of browser.runtime messaging (webextension-polyfill) so that WXT's fake browser runs it in tests.
+import { browser } from 'wxt/browser';
+import type { RejectionReason, SettingKey, SettingsState } from './settings';
+
+export type PasswordSavingState =
+  | { state: 'off'; controlledBy: 'extension' | 'policy' | 'user' }
+  | { state: 'on'; controlledBy: 'otherExtension' | 'policy' | 'user'; required: boolean }
+  | { state: 'unknown' };
+
+export interface Protocol {
+  getSettingsState: { request: undefined; response: SettingsState };
+  setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };
+  resetUserSetting: { request: { key: SettingKey }; response: { ok: true } };
+  getPasswordSavingState: { request: undefined; response: PasswordSavingState };
+}
+
+export type MessageType = keyof Protocol;
+type Envelope<K extends MessageType = MessageType> = { attt: K; data: Protocol[K]['request'] };
+type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+export type Handlers = {
+  [K in MessageType]?: (data: Protocol[K]['request'], sender: Sender) => Protocol[K]['response'] | Promise<Protocol[K]['response']>;
+};
+
+export function sendMessage<K extends MessageType>(type: K, ...data: Protocol[K]['request'] extends undefined ? [] : [Protocol[K]['request']]): Promise<Protocol[K]['response']> {
+  const envelope: Envelope<K> = { attt: type, data: data[0] as Protocol[K]['request'] };
+  return browser.runtime.sendMessage(envelope) as Promise<Protocol[K]['response']>;
+}
+
+/** Registers the background's handlers; messages of other shapes are left to other listeners. */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Sender) => {
+    if (typeof message !== 'object' || message === null || !('attt' in message)) return undefined;
+    const { attt, data } = message as Envelope;
+    const handler = handlers[attt] as ((data: unknown, sender: Sender) => unknown) | undefined;
+    return handler ? Promise.resolve(handler(data, sender)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,7 @@
+// psl 1.15 ships types but hides them behind package "exports" under Bundler resolution (TS7016).
+declare module 'psl' {
+  export function get(domain: string): string | null;
+  export function isValid(domain: string): boolean;
+  export interface ParsedDomain { tld: string | null; sld: string | null; domain: string | null; subdomain: string | null; listed: boolean }
+  export function parse(domain: string): ParsedDomain | { error: { message: string; code: string } };
+}
