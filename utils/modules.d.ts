@@ -5,3 +5,9 @@ declare module 'psl' {
   export interface ParsedDomain { tld: string | null; sld: string | null; domain: string | null; subdomain: string | null; listed: boolean }
   export function parse(domain: string): ParsedDomain | { error: { message: string; code: string } };
 }
+
+// punycode.js ships no types; its ES module is imported by path so that Node's deprecated built-in is not used.
+declare module 'punycode/punycode.es6.js' {
+  export function toUnicode(domain: string): string;
+  export function toASCII(domain: string): string;
+}
