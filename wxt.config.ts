@@ -22,10 +22,19 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'attt-guard@attt-guard', strict_min_version: '115.0' } } }
       : { key: PUBLIC_KEY }),
-    permissions: ['storage', 'privacy', 'tabs'],
+    permissions: [
+      'storage', 'privacy', 'tabs', 'alarms', 'webNavigation', 'declarativeNetRequestWithHostAccess',
+      // Blocking webRequest: Chromium keeps it in MV3 only for an extension force-installed by policy, as in
+      // production; loaded unpacked, it is dropped and declarativeNetRequest + webNavigation do the work.
+      'webRequest', 'webRequestBlocking',
+    ],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
     storage: { managed_schema: 'managed_schema.json' },
+    // declarativeNetRequest may only redirect top-level pages to extension pages that are web accessible.
+    web_accessible_resources: browser === 'firefox'
+      ? ['warning.html', 'blocked.html']
+      : [{ resources: ['warning.html', 'blocked.html'], matches: ['<all_urls>'] }],
   }),
   hooks: {
     // The managed schema is generated from the settings spec, so policy and code accept the same keys.

@@ -58,7 +58,7 @@ export function compileLinkContext(settings: Pick<Settings, 'blockedHosts' | 'tr
     const entry = parseHostEntry(line);
     if (!('error' in entry)) entries.push(entry);
   }
-  const official = [...new Set([...settings.officialSites, ...settings.officialEmailDomains])];
+  const official = [...new Set([...settings.officialEmailDomains, ...settings.officialSites])];
   // Protected names: the official domains (not bare suffixes such as gov.vn) and the well-known sites.
   const protectedDomains = [
     ...official.filter((domain) => registrableDomainOf(domain) !== null).map((domain) => ({ domain, official: true })),

@@ -1,14 +1,35 @@
 // The one typed message protocol between the extension's contexts (pages, content scripts -> background).
 // Written on top of browser.runtime messaging (webextension-polyfill) so that WXT's fake browser runs it in tests.
 import { browser } from 'wxt/browser';
-import type { RejectionReason, SettingKey, SettingsState } from './settings';
+import type { LinkAction, LinkDecision } from './link-classifier';
+import type { Language, RejectionReason, SettingKey, SettingsState } from './settings';
 
 export type PasswordSavingState =
   | { state: 'off'; controlledBy: 'extension' | 'policy' | 'user' }
   | { state: 'on'; controlledBy: 'otherExtension' | 'policy' | 'user'; required: boolean }
   | { state: 'unknown' };
 
+/** How the user asked to open a link: here, in a new tab (ctrl/middle click, target=_blank) or a new window. */
+export type LinkDisposition = 'sameTab' | 'newTab' | 'backgroundTab' | 'newWindow';
+
+export interface LinkDescription {
+  decision: LinkDecision;
+  language: Language;
+  supportContact: string;
+}
+
 export interface Protocol {
+  // content script -> background
+  checkLink: { request: { url: string; text: string }; response: LinkAction };
+  openWarning: { request: { url: string; text: string; disposition: LinkDisposition }; response: void };
+  openLink: { request: { url: string; disposition: LinkDisposition }; response: void };
+  // warning and blocked pages -> background
+  describeLink: { request: { url: string; from?: string; text?: string }; response: LinkDescription };
+  warningShown: { request: { url: string; source: string; text?: string }; response: void };
+  continueToLink: { request: { url: string }; response: { ok: boolean } };
+  getBlockedNavigation: { request: undefined; response: { url?: string } };
+  closeTab: { request: undefined; response: void };
+  // pages -> background
   getSettingsState: { request: undefined; response: SettingsState };
   setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };
   resetUserSetting: { request: { key: SettingKey }; response: { ok: true } };

@@ -1,21 +1,27 @@
-// The background wires browser events to the services in utils/; it keeps no state of its own in variables,
-// because the MV3 service worker may be stopped at any moment.
+// The background wires browser events to the services in utils/; it keeps no state of its own in variables that
+// matter, because the MV3 service worker may be stopped at any moment.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
 import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
+import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
+import { applyNetworkRules, linkHandlers, watchLinkSettings, watchNavigations } from './links';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
 export default defineBackground(() => {
   const refresh = () => void refreshSettingsState();
-  const applySettings = (state: SettingsState) => applyPasswordSaving(state.settings.disablePasswordSaving);
+  const applySettings = (state: SettingsState) =>
+    Promise.all([applyPasswordSaving(state.settings.disablePasswordSaving), applyNetworkRules(), syncBlocklistUrl()]);
 
   // The worker starts for many reasons (install, browser start, a message, an event): what the settings demand is
   // applied at once from the stored state, and the settings are recomputed so that a policy changed while the
   // browser was closed takes effect too. Every new state is applied as it is stored.
   void getSettingsState().then(applySettings);
   watchSettingsState(applySettings);
+  watchLinkSettings();
+  watchNavigations();
+  scheduleBlocklistRefresh();
   refresh();
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
@@ -26,6 +32,7 @@ export default defineBackground(() => {
   browser.privacy?.services.passwordSavingEnabled.onChange.addListener(() => void getSettingsState().then(applySettings));
 
   handleMessages({
+    ...linkHandlers(),
     getSettingsState: () => getSettingsState(),
     async setUserSetting({ key, value }) {
       const state = await getSettingsState();

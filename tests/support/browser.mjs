@@ -59,6 +59,19 @@ export async function launchBrowser(options = {}) {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    // Wait until the extension has applied its settings (and the policy, when there is one) and its network rules,
+    // as a staff member's browser would be long before the first click.
+    const expectPolicy = Boolean(options.policy);
+    for (let waited = 0; ; waited += 100) {
+      const ready = await worker.evaluate(async (/** @type {boolean} */ policy) => {
+        // @ts-ignore chrome exists in the service worker
+        const { settingsState, networkRulesFingerprint } = await chrome.storage.local.get(['settingsState', 'networkRulesFingerprint']);
+        return Boolean(settingsState && networkRulesFingerprint && (!policy || settingsState.managed));
+      }, expectPolicy).catch(() => false);
+      if (ready) break;
+      if (waited > 20_000) throw new Error('The extension did not apply its settings within 20 s.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     return {
       context,
       worker,

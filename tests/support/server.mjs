@@ -69,6 +69,10 @@ export async function startServer(route) {
       const port = scheme === 'http' ? httpPort : httpsPort;
       return `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}${path}`;
     },
+    /** Forgets the requests recorded so far (between tests). */
+    reset() {
+      requests.length = 0;
+    },
     /** Requests received for a host (and optionally a path prefix). */
     received(/** @type {string} */ host, pathPrefix = '') {
       return requests.filter((r) => r.host === host && r.path.startsWith(pathPrefix));

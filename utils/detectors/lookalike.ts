@@ -60,9 +60,11 @@ export function buildLookalikeIndex(domains: Iterable<{ domain: string; official
     if (!registrable || !name) continue;
     const entry: ProtectedDomain = { domain: registrable, name, official };
     index.all.push(entry);
-    if (!index.byName.has(name) || official) index.byName.set(name, entry);
+    // The first official domain of a name wins (the e-mail domain, e.g. quangngai.gov.vn, comes first).
+    const prefer = (existing: ProtectedDomain | undefined) => !existing || (official && !existing.official);
+    if (prefer(index.byName.get(name))) index.byName.set(name, entry);
     const skeleton = skeletonOf(name);
-    if (!index.bySkeleton.has(skeleton) || official) index.bySkeleton.set(skeleton, entry);
+    if (prefer(index.bySkeleton.get(skeleton))) index.bySkeleton.set(skeleton, entry);
   }
   return index;
 }
@@ -131,12 +133,12 @@ export function findLookalike(host: string, unicodeHost: string, index: Lookalik
   // Combosquatting: the protected name joined by hyphens to words scams like to add.
   const parts = skeleton.split('-').filter(Boolean);
   if (parts.length > 1) {
-    for (const entry of index.all) {
-      if (entry.name.length < MIN_NAME_FOR_COMBO && !entry.official) continue;
-      if (parts.includes(entry.name) && parts.every((part) => part === entry.name || COMBO_WORDS.test(part))) {
-        return { kind: 'lookalike', target: entry.domain };
-      }
-    }
+    const matches = index.all.filter((entry) =>
+      (entry.name.length >= MIN_NAME_FOR_COMBO || entry.official) &&
+      parts.includes(entry.name) && parts.every((part) => part === entry.name || COMBO_WORDS.test(part)));
+    // "quangngai-gov" imitates quangngai.gov.vn rather than quangngai.edu.vn: prefer the domain the extra words name.
+    const best = matches.find((entry) => entry.domain.split('.').some((label) => label !== entry.name && parts.includes(label))) ?? matches[0];
+    if (best) return { kind: 'lookalike', target: best.domain };
   }
   // Glued combos of an official name and "gov"/"vn": "quangngaigov.vn", "quangngaigovvn.com".
   for (const entry of index.all) {

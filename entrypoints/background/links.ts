@@ -1,0 +1,186 @@
+// Wires the link classifier to the browser: answers content scripts, opens the warning and blocked pages, keeps the
+// declarativeNetRequest rules in step with the settings, and checks navigations that no page click started
+// (typed, opened by another program, window.open, location.href) as early as the browser allows.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { recordEvents, type NewAuditEvent } from '../../utils/audit-log';
+import { parseHostEntry, type HostEntry } from '../../utils/host-list';
+import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
+import type { Handlers, LinkDisposition } from '../../utils/messages';
+import { SHORTENER_DOMAINS } from '../../utils/detectors/shortener';
+import { buildBlockRules, buildWarnRules, continueRule } from '../../utils/network-rules';
+import type { Settings } from '../../utils/settings';
+import { getSettingsState, watchSettingsState } from '../../utils/settings-store';
+import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
+import { downloadedBlocklistItem } from './blocklist-download';
+
+/** Hosts the user chose to continue to, for this browser session. */
+const allowedHostsItem = storage.defineItem<string[]>('session:allowedHosts', { fallback: [] });
+/** The address each tab was stopped at, for blocked.html (a declarativeNetRequest redirect cannot carry it). */
+const blockedNavigationsItem = storage.defineItem<Record<string, string>>('session:blockedNavigations', { fallback: {} });
+/** Fingerprint of the dynamic rules in force, so unchanged settings do not rewrite 100,000 entries. */
+const rulesFingerprintItem = storage.defineItem<string>('local:networkRulesFingerprint', { fallback: '' });
+
+const WARN_RULE_FIRST_ID = 1;
+const BLOCK_RULE_FIRST_ID = 1000;
+const CONTINUE_RULE_FIRST_ID = 1;
+/** Reasons the browser's own rules catch before the request leaves; the rest is checked here. */
+const NETWORK_REASONS = new Set(['rawIp', 'idn', 'mixedScript', 'shortener', 'abusedTld']);
+
+// Derived from stored state, so it may be dropped at any time: rebuilt on first use after a change or a restart.
+let compiled: LinkContext | undefined;
+
+async function linkContext(): Promise<{ settings: Settings; context: LinkContext }> {
+  const { settings } = await getSettingsState();
+  compiled ??= compileLinkContext(settings, toEntries((await downloadedBlocklistItem.getValue())?.entries ?? []));
+  return { settings, context: compiled };
+}
+
+function toEntries(lines: string[]): HostEntry[] {
+  const entries: HostEntry[] = [];
+  for (const line of lines) {
+    const entry = parseHostEntry(line);
+    if (!('error' in entry)) entries.push(entry);
+  }
+  return entries;
+}
+
+async function decide(url: string, pageUrl: string | undefined, text = ''): Promise<LinkDecision> {
+  const { settings, context } = await linkContext();
+  const decision = decideLink(classifyLink(url, context, text), pageUrl, settings);
+  if (decision.action === 'warn' && (await allowedHostsItem.getValue()).includes(decision.verdict.host)) {
+    return { ...decision, action: 'allow' };
+  }
+  return decision;
+}
+
+export function warningPageUrl(url: string, from?: string, text?: string): string {
+  const params = new URLSearchParams({ ...(from ? { from } : {}), ...(text ? { text } : {}), url });
+  return browser.runtime.getURL(`/warning.html?${params}`);
+}
+
+function blockedPageUrl(url: string): string {
+  return browser.runtime.getURL(`/blocked.html?${new URLSearchParams({ url })}`);
+}
+
+async function openInTab(target: string, tabId: number | undefined, disposition: LinkDisposition, index?: number): Promise<void> {
+  if (disposition === 'sameTab' && tabId !== undefined) await browser.tabs.update(tabId, { url: target });
+  else if (disposition === 'newWindow') await browser.windows.create({ url: target });
+  else await browser.tabs.create({ url: target, active: disposition !== 'backgroundTab', openerTabId: tabId, index: index === undefined ? undefined : index + 1 });
+}
+
+async function record(event: NewAuditEvent): Promise<void> {
+  const { settings } = await getSettingsState();
+  await recordEvents([event], settings.logRetentionDays);
+}
+
+export function linkHandlers(): Handlers {
+  return {
+    async checkLink({ url, text }, sender) {
+      return (await decide(url, sender.url, text)).action;
+    },
+    async openWarning({ url, text, disposition }, sender) {
+      const decision = await decide(url, sender.url, text);
+      const target = decision.action === 'block' ? blockedPageUrl(url) : decision.action === 'warn' ? warningPageUrl(url, sender.url, text) : url;
+      if (decision.action === 'block') await record({ type: 'linkBlocked', host: decision.verdict.host, url, detail: { via: 'click' } });
+      await openInTab(target, sender.tab?.id, disposition, sender.tab?.index);
+    },
+    async openLink({ url, disposition }, sender) {
+      const decision = await decide(url, sender.url);
+      if (decision.action !== 'allow' || !/^https?:/.test(url)) return;
+      await openInTab(url, sender.tab?.id, disposition, sender.tab?.index);
+    },
+    async describeLink({ url, from, text }) {
+      const { settings } = await getSettingsState();
+      const decision = await decide(url, from, text);
+      return { decision, language: settings.language, supportContact: settings.supportContact };
+    },
+    async warningShown({ url, source, text }) {
+      const decision = await decide(url, undefined, text);
+      await record({ type: 'linkWarning', host: decision.verdict.host, url, detail: { source, reasons: decision.verdict.reasons.map((r) => r.code).join(' ') } });
+    },
+    async continueToLink({ url }) {
+      const { settings, context } = await linkContext();
+      const verdict = classifyLink(url, context);
+      if (settings.linkWarnings !== 'warn' || verdict.level === 'blocked' || !/^https?:/.test(url)) return { ok: false };
+      const hosts = await allowedHostsItem.getValue();
+      if (!hosts.includes(verdict.host)) {
+        await allowedHostsItem.setValue([...hosts, verdict.host]);
+        await browser.declarativeNetRequest?.updateSessionRules({ addRules: [continueRule(verdict.host, CONTINUE_RULE_FIRST_ID + hosts.length) as never] });
+      }
+      await record({ type: 'linkContinue', host: verdict.host, url });
+      return { ok: true };
+    },
+    async getBlockedNavigation(_data, sender) {
+      const tabId = sender.tab?.id;
+      return { url: tabId === undefined ? undefined : (await blockedNavigationsItem.getValue())[tabId] };
+    },
+    async closeTab(_data, sender) {
+      if (sender.tab?.id !== undefined) await browser.tabs.remove(sender.tab.id);
+    },
+  };
+}
+
+/** Rewrites the dynamic rules when the settings or the downloaded blocklist change. */
+export async function applyNetworkRules(): Promise<void> {
+  const dnr = browser.declarativeNetRequest;
+  if (!dnr) return;
+  const { settings } = await getSettingsState();
+  const extra = (await downloadedBlocklistItem.getValue())?.entries ?? [];
+  const entries = toEntries([...settings.blockedHosts, ...extra]);
+  const trusted = [...new Set([...settings.officialSites, ...settings.trustedLinkDomains, ...WELL_KNOWN_SITES])];
+  const fingerprint = JSON.stringify([entries.length, entries.slice(0, 50), settings.linkWarnings, settings.abusedTlds, trusted, extra.length && extra[extra.length - 1]]);
+  if (fingerprint === (await rulesFingerprintItem.getValue())) return;
+  const warnRules = settings.linkWarnings === 'off'
+    ? []
+    : buildWarnRules({ extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''), shorteners: SHORTENER_DOMAINS, abusedTlds: settings.abusedTlds, trusted }, WARN_RULE_FIRST_ID);
+  const { rules: blockRules } = buildBlockRules(entries, BLOCK_RULE_FIRST_ID);
+  const existing = await dnr.getDynamicRules();
+  await dnr.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: [...warnRules, ...blockRules] as never });
+  await rulesFingerprintItem.setValue(fingerprint);
+}
+
+/** Navigations that no click in a page started: checked here, as early as the browser reports them. */
+export function watchNavigations(): void {
+  const openerUrls = new Map<number, string>(); // new tab -> page that opened it (window.open, target=_blank)
+  browser.webNavigation?.onCreatedNavigationTarget.addListener(async (details) => {
+    try {
+      const source = await browser.tabs.get(details.sourceTabId);
+      if (source.url) openerUrls.set(details.tabId, source.url);
+    } catch {
+      // the source tab is gone
+    }
+  });
+  browser.webNavigation?.onBeforeNavigate.addListener(async (details) => {
+    if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
+    let pageUrl = openerUrls.get(details.tabId);
+    openerUrls.delete(details.tabId);
+    if (!pageUrl) {
+      try {
+        pageUrl = (await browser.tabs.get(details.tabId)).url;
+      } catch {
+        return;
+      }
+    }
+    const decision = await decide(details.url, pageUrl);
+    if (decision.action === 'block') {
+      await blockedNavigationsItem.setValue({ ...(await blockedNavigationsItem.getValue()), [details.tabId]: details.url });
+      await record({ type: 'linkBlocked', host: decision.verdict.host, url: details.url, detail: { via: 'navigation' } });
+      // declarativeNetRequest already stopped names, IPv4 addresses and ranges; IPv6 ranges are stopped here.
+      if (decision.verdict.host.includes(':')) await browser.tabs.update(details.tabId, { url: blockedPageUrl(details.url) });
+      return;
+    }
+    if (decision.action !== 'warn') return;
+    const caughtByRules = decision.verdict.reasons.some((reason) => NETWORK_REASONS.has(reason.code));
+    if (!caughtByRules) await browser.tabs.update(details.tabId, { url: warningPageUrl(details.url, pageUrl) });
+  });
+}
+
+export function watchLinkSettings(): void {
+  const changed = () => {
+    compiled = undefined;
+    void applyNetworkRules();
+  };
+  watchSettingsState(changed);
+  downloadedBlocklistItem.watch(changed);
+}
