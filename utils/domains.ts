@@ -1,4 +1,5 @@
 // Pure helpers for host names and domain lists. No browser API: used by settings validation, detectors and tests.
+import { get as pslGet } from 'psl';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -14,18 +15,23 @@ export function normalizeDomain(input: string): string | null {
   text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\*\./, '').replace(/^\./, '');
   text = text.split(/[/?#]/, 1)[0].replace(/:\d+$/, '').replace(/\.$/, '');
   if (!text || /[\s@:[\]\\,;*]/.test(text)) return null;
-  let ascii: string;
-  try {
-    // The URL parser applies IDNA (Unicode -> punycode) the same way the browser does for navigation.
-    ascii = new URL(`http://${text}/`).hostname;
-  } catch {
-    return null;
-  }
+  // The URL parser applies IDNA (Unicode -> punycode) the same way the browser does for navigation; plain ASCII
+  // names, nearly all of them, are left as they are without it.
+  const ascii = /^[a-z0-9.-]+$/.test(text) ? text : toAsciiHost(text);
+  if (!ascii) return null;
   const labels = ascii.split('.');
   if (labels.length < 2 || labels.some((label) => !LABEL.test(label))) return null;
   if (/^\d+$/.test(labels[labels.length - 1])) return null; // an IPv4 address, not a domain
   if (ascii.length > 253) return null;
   return ascii;
+}
+
+function toAsciiHost(text: string): string | null {
+  try {
+    return new URL(`http://${text}/`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** True when `host` is `domain` or one of its subdomains (both already canonical). */
@@ -45,5 +51,45 @@ export function hostOf(url: string): string | null {
     return host ? host.replace(/^\[|\]$/g, '') : null;
   } catch {
     return null;
+  }
+}
+
+const registrableCache = new Map<string, string | null>();
+
+/**
+ * The registrable domain ("site") of a host by the Public Suffix List: "mail.quangngai.gov.vn" -> "quangngai.gov.vn".
+ * Null for IP addresses and bare suffixes. Cached: pages link to the same few hosts over and over.
+ */
+export function registrableDomain(host: string): string | null {
+  let site = registrableCache.get(host);
+  if (site === undefined) {
+    site = pslGet(host);
+    if (registrableCache.size >= 10_000) registrableCache.clear();
+    registrableCache.set(host, site);
+  }
+  return site;
+}
+
+/** A set of domains that also matches their subdomains, in time proportional to the number of labels. */
+export class DomainSet {
+  private readonly domains: Set<string>;
+
+  constructor(domains: Iterable<string>) {
+    this.domains = new Set(domains);
+  }
+
+  /** The listed domain that `host` is, or falls under. */
+  match(host: string): string | undefined {
+    let candidate = host;
+    for (;;) {
+      if (this.domains.has(candidate)) return candidate;
+      const dot = candidate.indexOf('.');
+      if (dot < 0) return undefined;
+      candidate = candidate.slice(dot + 1);
+    }
+  }
+
+  get values(): string[] {
+    return [...this.domains];
   }
 }

@@ -1,7 +1,6 @@
 // Classifies a link: trusted, unknown, suspicious or blocked, with the reasons. Pure: URL and strings in, verdict
 // out. The context is compiled once per settings change, so classifying one link is a handful of set look-ups.
-import { get as registrableDomainOf } from 'psl';
-import { findMatchingDomain } from './domains';
+import { DomainSet, findMatchingDomain, registrableDomain } from './domains';
 import { HostMatcher, parseHostEntry, type HostEntry } from './host-list';
 import { abusedTldOf } from './detectors/abused-tld';
 import { checkIdn } from './detectors/idn';
@@ -45,8 +44,8 @@ export interface LinkVerdict {
 
 export interface LinkContext {
   blocked: HostMatcher;
-  trusted: string[];
-  official: string[];
+  trusted: DomainSet;
+  official: DomainSet;
   abusedTlds: Set<string>;
   lookalikes: LookalikeIndex;
 }
@@ -61,14 +60,14 @@ export function compileLinkContext(settings: Pick<Settings, 'blockedHosts' | 'tr
   const official = [...new Set([...settings.officialEmailDomains, ...settings.officialSites])];
   // Protected names: the official domains (not bare suffixes such as gov.vn) and the well-known sites.
   const protectedDomains = [
-    ...official.filter((domain) => registrableDomainOf(domain) !== null).map((domain) => ({ domain, official: true })),
+    ...official.filter((domain) => registrableDomain(domain) !== null).map((domain) => ({ domain, official: true })),
     ...WELL_KNOWN_SITES.map((domain) => ({ domain, official: false })),
     ...settings.trustedLinkDomains.map((domain) => ({ domain, official: false })),
   ];
   return {
     blocked: new HostMatcher([...entries, ...extraBlocked]),
-    trusted: [...new Set([...WELL_KNOWN_SITES, ...settings.trustedLinkDomains])],
-    official,
+    trusted: new DomainSet([...WELL_KNOWN_SITES, ...settings.trustedLinkDomains]),
+    official: new DomainSet(official),
     abusedTlds: new Set(settings.abusedTlds),
     lookalikes: buildLookalikeIndex(protectedDomains),
   };
@@ -90,14 +89,14 @@ export function classifyLink(rawUrl: string, context: LinkContext, linkText = ''
 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const rawIp = isRawIpHost(host);
-  const site = rawIp ? host : registrableDomainOf(host) ?? host;
+  const site = rawIp ? host : registrableDomain(host) ?? host;
   const reasons: LinkReason[] = [];
 
   const blockedEntry = context.blocked.match(host);
   if (blockedEntry) return { level: 'blocked', reasons: [{ code: 'blockedHost', entry: blockedEntry }], host, site };
 
   if (hasCredentials(url)) reasons.push({ code: 'credentialsInUrl' });
-  const trusted = !rawIp && (findMatchingDomain(host, context.official) !== undefined || findMatchingDomain(host, context.trusted) !== undefined);
+  const trusted = !rawIp && (context.official.match(host) !== undefined || context.trusted.match(host) !== undefined);
   if (trusted) {
     const kept = reasons.filter((reason) => LINK_REASONS.has(reason.code));
     return { level: kept.length ? 'suspicious' : 'trusted', reasons: kept, host, site };
@@ -107,7 +106,7 @@ export function classifyLink(rawUrl: string, context: LinkContext, linkText = ''
   else {
     const idn = checkIdn(host);
     if (idn) reasons.push({ code: idn.kind, unicodeHost: idn.unicodeHost });
-    const lookalike = findLookalike(host, idn?.unicodeHost ?? host, context.lookalikes);
+    const lookalike = findLookalike(host, site, idn?.unicodeHost, context.lookalikes);
     if (lookalike) reasons.push({ code: lookalike.kind, target: lookalike.target });
     if (isShortener(host, site)) reasons.push({ code: 'shortener' });
     const tld = abusedTldOf(host, context.abusedTlds);
@@ -144,7 +143,7 @@ export function decideLink(verdict: LinkVerdict, pageUrl: string | undefined, se
   } catch {
     // no usable page: treat as external
   }
-  const pageSite = pageHost ? registrableDomainOf(pageHost) ?? pageHost : '';
+  const pageSite = pageHost ? registrableDomain(pageHost) ?? pageHost : '';
   // Same-site links are the site's own navigation; only credentials or scripts in them still count.
   if (pageSite && pageSite === verdict.site && !verdict.reasons.some((r) => LINK_REASONS.has(r.code))) {
     return { action: 'allow', verdict, canContinue };

@@ -19,9 +19,17 @@ export interface NetRule {
 
 export const PRIORITY = { block: 300, continueAllow: 250, trustedAllow: 200, warn: 100 } as const;
 const DOMAINS_PER_RULE = 5000;
-/** Chromium allows 1000 regular-expression rules; keep room for the warning patterns. */
-export const MAX_CIDR_RULES = 900;
+/**
+ * Chromium allows 1000 regular-expression rules, each compiled within a small memory budget; keep room for the
+ * warning patterns. Address ranges are therefore grouped several to a rule.
+ */
+export const MAX_RANGE_GROUPS = 480;
+// Chromium compiles each pattern within 2 KB: about six /24 ranges fit (measured with isRegexSupported).
+const MAX_GROUP_PATTERN_LENGTH = 110;
 const URL_PREFIX = '^(?:https?|wss?|ftp)://(?:[^/?#@]*@)?';
+/** End of the host for rules that only filter: cheaper to compile than matching the whole URL. */
+const HOST_END = '(?::\\d+)?(?:[/?#]|$)';
+/** Port and rest of the URL, for redirect rules whose substitution needs the whole URL (\\0). */
 const PORT_AND_REST = '(?::\\d+)?(?:[/?#].*)?$';
 
 /** A regular expression (RE2 syntax, no look-around) for one octet value range lo..hi. */
@@ -59,13 +67,19 @@ export function buildBlockRules(entries: HostEntry[], firstId: number): BlockRul
   const notCovered: string[] = [];
   let id = firstId;
   const names: string[] = [];
-  const patterns: string[] = [];
+  const patterns: { pattern: string; value: string }[] = [];
   for (const entry of entries) {
     if (entry.kind === 'domain' || (entry.kind === 'ip' && !entry.value.includes(':'))) names.push(entry.value);
-    else if (entry.kind === 'ip') patterns.push(`\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`);
+    else if (entry.kind === 'ip') patterns.push({ pattern: `\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`, value: entry.value });
     else if (entry.value.includes(':')) notCovered.push(entry.value);
-    else if (patterns.length < MAX_CIDR_RULES) patterns.push(ipv4CidrPattern(entry.value));
-    else notCovered.push(entry.value);
+    else patterns.push({ pattern: ipv4CidrPattern(entry.value), value: entry.value });
+  }
+  const groups: string[] = [];
+  for (const { pattern, value } of patterns) {
+    const last = groups.length - 1;
+    if (last >= 0 && groups[last].length + pattern.length + 1 <= MAX_GROUP_PATTERN_LENGTH) groups[last] += `|${pattern}`;
+    else if (groups.length < MAX_RANGE_GROUPS) groups.push(pattern);
+    else notCovered.push(value);
   }
   for (let start = 0; start < names.length; start += DOMAINS_PER_RULE) {
     const requestDomains = names.slice(start, start + DOMAINS_PER_RULE);
@@ -74,8 +88,8 @@ export function buildBlockRules(entries: HostEntry[], firstId: number): BlockRul
       { id: id++, priority: PRIORITY.block, action: { type: 'block' }, condition: { requestDomains, excludedResourceTypes: ['main_frame'] } },
     );
   }
-  for (const hostPattern of patterns) {
-    const regexFilter = `${URL_PREFIX}${hostPattern}${PORT_AND_REST}`;
+  for (const group of groups) {
+    const regexFilter = `${URL_PREFIX}(?:${group})${HOST_END}`;
     rules.push(
       { id: id++, priority: PRIORITY.block, action: { type: 'redirect', redirect: { extensionPath: '/blocked.html' } }, condition: { regexFilter, resourceTypes: ['main_frame'] } },
       { id: id++, priority: PRIORITY.block, action: { type: 'block' }, condition: { regexFilter, excludedResourceTypes: ['main_frame'] } },
@@ -104,7 +118,7 @@ export function buildWarnRules(input: WarnRuleInput, firstId: number): NetRule[]
   });
   const privateHosts = '(?:10\\.\\d{1,3}|127\\.\\d{1,3}|192\\.168|172\\.(?:1[6-9]|2\\d|3[01])|169\\.254)\\.\\d{1,3}\\.\\d{1,3}';
   const rules: Omit<NetRule, 'id'>[] = [
-    { priority: PRIORITY.trustedAllow, action: { type: 'allow' }, condition: { regexFilter: `^https?://(?:[^/?#@]*@)?(?:${privateHosts}|\\[::1\\]|localhost)${PORT_AND_REST}`, resourceTypes: ['main_frame'] } },
+    { priority: PRIORITY.trustedAllow, action: { type: 'allow' }, condition: { regexFilter: `^https?://(?:[^/?#@]*@)?(?:${privateHosts}|\\[::1\\]|localhost)${HOST_END}`, resourceTypes: ['main_frame'] } },
     redirect(`^https?://(?:[^/?#@]*@)?\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}${PORT_AND_REST}`),
     redirect(`^https?://(?:[^/?#@]*@)?\\[[0-9a-fA-F:.]+\\]${PORT_AND_REST}`),
     redirect(`^https?://(?:[^/?#@]*@)?(?:[^/?#:@]+\\.)?xn--[^/?#:@]*${PORT_AND_REST}`),

@@ -8,7 +8,7 @@ import { parseHostEntry, type HostEntry } from '../../utils/host-list';
 import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
 import type { Handlers, LinkDisposition } from '../../utils/messages';
 import { SHORTENER_DOMAINS } from '../../utils/detectors/shortener';
-import { buildBlockRules, buildWarnRules, continueRule } from '../../utils/network-rules';
+import { buildBlockRules, buildWarnRules, continueRule, type NetRule } from '../../utils/network-rules';
 import type { Settings } from '../../utils/settings';
 import { getSettingsState, watchSettingsState } from '../../utils/settings-store';
 import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
@@ -134,10 +134,25 @@ export async function applyNetworkRules(): Promise<void> {
   const warnRules = settings.linkWarnings === 'off'
     ? []
     : buildWarnRules({ extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''), shorteners: SHORTENER_DOMAINS, abusedTlds: settings.abusedTlds, trusted }, WARN_RULE_FIRST_ID);
-  const { rules: blockRules } = buildBlockRules(entries, BLOCK_RULE_FIRST_ID);
+  const { rules: blockRules, notCovered } = buildBlockRules(entries, BLOCK_RULE_FIRST_ID);
+  const rules = await keepSupported([...warnRules, ...blockRules]);
   const existing = await dnr.getDynamicRules();
-  await dnr.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: [...warnRules, ...blockRules] as never });
+  await dnr.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules as never });
   await rulesFingerprintItem.setValue(fingerprint);
+  await networkRulesStatusItem.setValue({ rules: rules.length, notCoveredByBrowser: notCovered.length + (warnRules.length + blockRules.length - rules.length) });
+}
+
+/** Entries the browser's own rules could not take are still checked in code (top-level navigations). */
+export const networkRulesStatusItem = storage.defineItem<{ rules: number; notCoveredByBrowser: number }>('local:networkRulesStatus', {
+  fallback: { rules: 0, notCoveredByBrowser: 0 },
+});
+
+/** Drops pattern rules the browser cannot compile (too large), rather than failing the whole update. */
+async function keepSupported(rules: NetRule[]): Promise<NetRule[]> {
+  const dnr = browser.declarativeNetRequest;
+  const checks = await Promise.all(rules.map(async (rule) =>
+    !rule.condition.regexFilter || !dnr.isRegexSupported || (await dnr.isRegexSupported({ regex: rule.condition.regexFilter })).isSupported));
+  return rules.filter((_, index) => checks[index]);
 }
 
 /** Navigations that no click in a page started: checked here, as early as the browser reports them. */

@@ -7,7 +7,7 @@
 // - combosquatting: the protected name plus words, "quangngai-gov.vn", "facebook-security.com";
 // - target embedding: the whole protected domain inside another one, "quangngai.gov.vn.secure-login.top".
 import confusables from 'confusables';
-import { get as registrableDomainOf } from 'psl';
+import { registrableDomain } from '../domains';
 
 export interface ProtectedDomain {
   /** Registrable domain, e.g. "quangngai.gov.vn". */
@@ -21,6 +21,7 @@ export interface ProtectedDomain {
 export type LookalikeFinding = { kind: 'lookalike' | 'embeddedDomain'; target: string };
 
 export interface LookalikeIndex {
+  byDomain: Map<string, ProtectedDomain>;
   byName: Map<string, ProtectedDomain>;
   bySkeleton: Map<string, ProtectedDomain>;
   all: ProtectedDomain[];
@@ -33,8 +34,10 @@ const COMBO_WORDS = /^(gov|check|confirm|recovery|alert|notice|team|center|centr
 
 /** Folds look-alike characters onto the Latin letters they imitate and drops diacritics. */
 export function skeletonOf(text: string): string {
-  const folded = confusables(text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'))
-    .toLowerCase();
+  // Plain ASCII names (nearly all of them) need no Unicode folding, which is by far the slowest step.
+  const folded = /^[\x00-\x7f]*$/.test(text)
+    ? text.toLowerCase()
+    : confusables(text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')).toLowerCase();
   return folded
     .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')
@@ -47,19 +50,20 @@ export function skeletonOf(text: string): string {
 }
 
 export function nameOf(domain: string): string | undefined {
-  const registrable = registrableDomainOf(domain);
+  const registrable = registrableDomain(domain);
   if (!registrable) return undefined;
   return registrable.split('.')[0];
 }
 
 export function buildLookalikeIndex(domains: Iterable<{ domain: string; official: boolean }>): LookalikeIndex {
-  const index: LookalikeIndex = { byName: new Map(), bySkeleton: new Map(), all: [] };
+  const index: LookalikeIndex = { byDomain: new Map(), byName: new Map(), bySkeleton: new Map(), all: [] };
   for (const { domain, official } of domains) {
-    const registrable = registrableDomainOf(domain);
+    const registrable = registrableDomain(domain);
     const name = nameOf(domain);
     if (!registrable || !name) continue;
     const entry: ProtectedDomain = { domain: registrable, name, official };
     index.all.push(entry);
+    if (name.length >= 3 && !index.byDomain.has(registrable)) index.byDomain.set(registrable, entry);
     // The first official domain of a name wins (the e-mail domain, e.g. quangngai.gov.vn, comes first).
     const prefer = (existing: ProtectedDomain | undefined) => !existing || (official && !existing.official);
     if (prefer(index.byName.get(name))) index.byName.set(name, entry);
@@ -93,24 +97,27 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * What `host` imitates, if anything. `host` is canonical (punycode); the caller has already ruled out hosts that
- * belong to a protected or trusted domain.
+ * What `host` imitates, if anything. `host` is canonical (punycode) and `registrable` its registrable domain;
+ * `unicodeHost` is given for internationalised names. The caller has already ruled out hosts that belong to a
+ * protected or trusted domain.
  */
-export function findLookalike(host: string, unicodeHost: string, index: LookalikeIndex): LookalikeFinding | undefined {
-  const registrable = registrableDomainOf(host);
-  if (!registrable) return undefined;
+export function findLookalike(host: string, registrable: string, unicodeHost: string | undefined, index: LookalikeIndex): LookalikeFinding | undefined {
+  if (!registrable || registrable === host && !host.includes('.')) return undefined;
 
   // Target embedding: the protected domain's labels appear in the subdomain part ("quangngai.gov.vn.evil.top",
   // "quangngai-gov-vn.evil.top").
   const subdomainPart = host.slice(0, host.length - registrable.length).replace(/\.$/, '');
-  if (subdomainPart) {
-    const dotted = `.${subdomainPart.replace(/-/g, '.')}.`;
-    for (const entry of index.all) {
-      if (entry.name.length >= 3 && dotted.includes(`.${entry.domain}.`)) return { kind: 'embeddedDomain', target: entry.domain };
+  if (subdomainPart && subdomainPart !== 'www') {
+    const labels = subdomainPart.split(/[.-]/);
+    for (let start = 0; start < labels.length; start++) {
+      for (let end = start + 2; end <= labels.length; end++) {
+        const embedded = index.byDomain.get(labels.slice(start, end).join('.'));
+        if (embedded) return { kind: 'embeddedDomain', target: embedded.domain };
+      }
     }
   }
 
-  const unicodeRegistrable = registrableDomainOf(unicodeHost) ?? unicodeHost;
+  const unicodeRegistrable = unicodeHost ? registrableDomain(unicodeHost) ?? unicodeHost : registrable;
   const name = unicodeRegistrable.split('.')[0];
   const skeleton = skeletonOf(name);
 
