@@ -35,7 +35,7 @@ export function SettingsTable({ state, t }: { state: SettingsState; t: Translate
                   {editable ? (
                     editing !== key && <button type="button" onClick={() => setEditing(key)} aria-label={`${t('editLabel')}: ${t(`setting_${key}` as MessageKey)}`}>{t('editLabel')}</button>
                   ) : (
-                    <span class="locked" title={t('lockedLabel')}>🔒 {t('lockedLabel')}</span>
+                    <span class="locked"><LockIcon /> {t('lockedLabel')}</span>
                   )}
                 </td>
               </tr>
@@ -44,5 +44,15 @@ export function SettingsTable({ state, t }: { state: SettingsState; t: Translate
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A padlock drawn inline: emoji fonts are missing on many office PCs. */
+function LockIcon() {
+  return (
+    <svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+      <rect x="1" y="6" width="10" height="8" rx="1" fill="currentColor" />
+      <path d="M3 6V4a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="1.6" />
+    </svg>
   );
 }

@@ -11,7 +11,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 /** Fixed by the public key in wxt.config.ts. */
 export const EXTENSION_ID = 'encfpbmniimnjhamoljjcfeeaggkjpnh';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium"].find((path) => existsSync(path)) ?? "/usr/bin/chromium";
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 
 /**

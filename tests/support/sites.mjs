@@ -41,6 +41,52 @@ export function demoSites(server) {
         document.getElementById('open-window').addEventListener('click', () => window.open('${u('free-gift.click', '/popup')}'));
       </script>`),
     'news.example.com/frame': () => page('Khung', `<a id="frame-link" href="${u('rb.gy', '/inframe')}">Liên kết trong khung</a>`),
+    // A social network's sign-up page, built by JavaScript as single-page apps do.
+    'facebook.com/r.php': () => page('Facebook – Đăng ký', `
+      <h1>Tạo tài khoản mới</h1>
+      <div id="app"></div>
+      <script>
+        const app = document.getElementById('app');
+        app.innerHTML = '<input id="firstname" placeholder="Tên"> <input id="lastname" placeholder="Họ">'
+          + '<br><input id="email" name="reg_email__" placeholder="Số di động hoặc email">'
+          + '<br><input id="password" type="password" autocomplete="new-password" placeholder="Mật khẩu mới">'
+          + '<br><button id="signup" type="button">Đăng ký</button><p id="result"></p>';
+        document.getElementById('signup').addEventListener('click', async () => {
+          const body = JSON.stringify({ email: document.getElementById('email').value, name: document.getElementById('firstname').value });
+          const response = await fetch('/ajax/register', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+          document.getElementById('result').textContent = response.ok ? 'Đã gửi' : 'Lỗi';
+        });
+      </script>`),
+    'facebook.com/ajax/register': () => '{"ok":true}',
+    // A classic forum registration form.
+    'voz.vn/register': () => page('Đăng ký thành viên – VOZ', `
+      <h1>Đăng ký</h1>
+      <form id="register" method="post" action="/register/submit">
+        <label>Tên đăng nhập <input name="username"></label><br>
+        <label>Email <input type="email" name="email" id="email"></label><br>
+        <label>Mật khẩu <input type="password" name="password" autocomplete="new-password"></label><br>
+        <label>Nhập lại mật khẩu <input type="password" name="password_confirm"></label><br>
+        <label><input type="checkbox" name="accept"> Tôi đồng ý với <a href="/help/terms">điều khoản sử dụng</a></label><br>
+        <button type="submit" id="submit">Đăng ký</button>
+        <p>Đã có tài khoản? <a href="/login">Đăng nhập</a></p>
+      </form>`),
+    // The provincial mail's login page: an official site, where the official address belongs.
+    'mail.quangngai.gov.vn/': () => page('Thư công vụ tỉnh Quảng Ngãi', `
+      <h1>Đăng nhập thư công vụ</h1>
+      <form id="login" method="post" action="/login">
+        <label>Địa chỉ thư <input type="email" name="email" id="email"></label><br>
+        <label>Mật khẩu <input type="password" name="password" id="password" autocomplete="current-password"></label><br>
+        <button type="submit" id="submit">Đăng nhập</button>
+      </form>`),
+    // A change-password form on an official site.
+    'dichvucong.quangngai.gov.vn/doi-mat-khau': () => page('Đổi mật khẩu', `
+      <h1>Đổi mật khẩu</h1>
+      <form id="change" method="post" action="/doi-mat-khau/luu">
+        <label>Mật khẩu hiện tại <input type="password" name="old" autocomplete="current-password"></label><br>
+        <label>Mật khẩu mới <input type="password" name="new" id="new-password" autocomplete="new-password"></label><br>
+        <label>Nhập lại mật khẩu mới <input type="password" name="confirm" id="confirm-password" autocomplete="new-password"></label><br>
+        <button type="submit" id="submit">Lưu</button>
+      </form>`),
     // Zalo web: where links of unknown origin arrive.
     'chat.zalo.me/': () => page('Zalo', `
       <h1>Tin nhắn</h1>
@@ -50,7 +96,7 @@ export function demoSites(server) {
   return (request) => {
     const key = `${request.host}${request.path.split('?')[0]}`;
     const make = pages[key];
-    if (make) return { body: make() };
+    if (make) return { body: make(), type: key.includes('/ajax/') ? 'application/json' : undefined };
     if (request.path.endsWith('.gif')) return { type: 'image/gif', body: 'GIF89a' };
     return { body: page(`Destination ${request.host}`, `<h1 id="destination">Destination ${request.host}</h1><p>${request.path}</p>`, 'en') };
   };
