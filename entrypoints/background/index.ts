@@ -6,7 +6,7 @@ import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
 import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
 import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
-import { applyNetworkRules, linkHandlers, watchLinkSettings, watchNavigations } from './links';
+import { applyNetworkRules, blockNavigationsWhereAllowed, linkHandlers, watchLinkSettings, watchNavigations } from './links';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
 export default defineBackground(() => {
@@ -21,6 +21,7 @@ export default defineBackground(() => {
   watchSettingsState(applySettings);
   watchLinkSettings();
   watchNavigations();
+  blockNavigationsWhereAllowed();
   scheduleBlocklistRefresh();
   refresh();
   browser.runtime.onInstalled.addListener(refresh);

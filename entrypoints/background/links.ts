@@ -199,3 +199,42 @@ export function watchLinkSettings(): void {
   watchSettingsState(changed);
   downloadedBlocklistItem.watch(changed);
 }
+
+/**
+ * With blocking webRequest (kept by Chromium in MV3 only for an extension force-installed by policy, and always in
+ * Firefox) the full classifier stops any top-level navigation before its request leaves. The listener must answer
+ * synchronously, so it works from a snapshot kept current in memory; until the snapshot exists (the first
+ * milliseconds of a worker start) the rules and navigation checks above still apply.
+ */
+export function blockNavigationsWhereAllowed(): void {
+  let snapshot: { settings: Settings; context: LinkContext; allowed: Set<string> } | undefined;
+  const load = async () => {
+    const { settings, context } = await linkContext();
+    snapshot = { settings, context, allowed: new Set(await allowedHostsItem.getValue()) };
+  };
+  const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  try {
+    browser.webRequest.onBeforeRequest.addListener(
+      (details) => {
+        if (!snapshot || details.tabId < 0) return undefined;
+        const page = (details as { initiator?: string; originUrl?: string }).initiator ?? (details as { originUrl?: string }).originUrl;
+        const decision = decideLink(classifyLink(details.url, snapshot.context), page, snapshot.settings);
+        if (decision.action === 'block') return { redirectUrl: blockedPageUrl(details.url) };
+        // "Continue" on our own warning page, or a host the user already chose to continue to.
+        const fromUs = page?.startsWith(ownOrigin) ?? false;
+        if (decision.action === 'warn' && !fromUs && !snapshot.allowed.has(decision.verdict.host)) {
+          return { redirectUrl: warningPageUrl(details.url, page) };
+        }
+        return undefined;
+      },
+      { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
+      ['blocking'],
+    );
+  } catch {
+    return; // loaded unpacked in Chromium: no blocking webRequest
+  }
+  void load();
+  watchSettingsState(() => void load());
+  downloadedBlocklistItem.watch(() => void load());
+  allowedHostsItem.watch(() => void load());
+}

@@ -200,3 +200,17 @@ describe('blocked hosts', () => {
     expect(log.filter((event: { type: string }) => event.type === 'linkBlocked').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('the downloadable blocklist (blockedHostsUrl)', () => {
+  it('blocks the hosts of the list the administrator publishes', async () => {
+    const listUrl = server.url('cntt.quangngai.gov.vn', '/botnet.txt');
+    browser = await launchBrowser({ policy: { blockedHostsUrl: listUrl } });
+    await expect
+      .poll(() => browser!.inWorker(async () => (await chrome.storage.local.get('downloadedBlocklist')).downloadedBlocklist?.entries))
+      .toEqual(['c2.mirai-variant.example', '127.0.0.1']);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('c2.mirai-variant.example', '/bot')).catch(() => undefined);
+    await landsOn(page, /blocked\.html/);
+    expect(server.received('c2.mirai-variant.example')).toHaveLength(0);
+  });
+});

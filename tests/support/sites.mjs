@@ -58,6 +58,8 @@ export function demoSites(server) {
         });
       </script>`),
     'facebook.com/ajax/register': () => '{"ok":true}',
+    // The provincial IT department's published botnet list (plain text).
+    'cntt.quangngai.gov.vn/botnet.txt': () => '# Danh sách máy chủ botnet\nc2.mirai-variant.example\n127.0.0.1  # C2 by IP\n',
     // A classic forum registration form.
     'voz.vn/register': () => page('Đăng ký thành viên – VOZ', `
       <h1>Đăng ký</h1>
@@ -96,7 +98,7 @@ export function demoSites(server) {
   return (request) => {
     const key = `${request.host}${request.path.split('?')[0]}`;
     const make = pages[key];
-    if (make) return { body: make(), type: key.includes('/ajax/') ? 'application/json' : undefined };
+    if (make) return { body: make(), type: key.includes('/ajax/') ? 'application/json' : key.endsWith('.txt') ? 'text/plain; charset=utf-8' : undefined };
     if (request.path.endsWith('.gif')) return { type: 'image/gif', body: 'GIF89a' };
     return { body: page(`Destination ${request.host}`, `<h1 id="destination">Destination ${request.host}</h1><p>${request.path}</p>`, 'en') };
   };
