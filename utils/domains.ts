@@ -1,5 +1,4 @@
 // Pure helpers for host names and domain lists. No browser API: used by settings validation, detectors and tests.
-import { get as pslGet } from 'psl';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -52,22 +51,6 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-const registrableCache = new Map<string, string | null>();
-
-/**
- * The registrable domain ("site") of a host by the Public Suffix List: "mail.quangngai.gov.vn" -> "quangngai.gov.vn".
- * Null for IP addresses and bare suffixes. Cached: pages link to the same few hosts over and over.
- */
-export function registrableDomain(host: string): string | null {
-  let site = registrableCache.get(host);
-  if (site === undefined) {
-    site = pslGet(host);
-    if (registrableCache.size >= 10_000) registrableCache.clear();
-    registrableCache.set(host, site);
-  }
-  return site;
 }
 
 /** A set of domains that also matches their subdomains, in time proportional to the number of labels. */

@@ -1,6 +1,7 @@
 // Classifies a link: trusted, unknown, suspicious or blocked, with the reasons. Pure: URL and strings in, verdict
 // out. The context is compiled once per settings change, so classifying one link is a handful of set look-ups.
-import { DomainSet, findMatchingDomain, registrableDomain } from './domains';
+import { DomainSet, findMatchingDomain } from './domains';
+import { registrableDomain } from './registrable-domain';
 import { HostMatcher, parseHostEntry, type HostEntry } from './host-list';
 import { abusedTldOf } from './detectors/abused-tld';
 import { checkIdn } from './detectors/idn';

@@ -2,7 +2,8 @@
 // Written on top of browser.runtime messaging (webextension-polyfill) so that WXT's fake browser runs it in tests.
 import { browser } from 'wxt/browser';
 import type { LinkAction, LinkDecision } from './link-classifier';
-import type { Language, RejectionReason, SettingKey, SettingsState } from './settings';
+import type { SiteKind } from './detectors/site-kind';
+import type { Language, Protection, RejectionReason, SettingKey, SettingsState } from './settings';
 
 export type PasswordSavingState =
   | { state: 'off'; controlledBy: 'extension' | 'policy' | 'user' }
@@ -18,6 +19,14 @@ export interface LinkDescription {
   supportContact: string;
 }
 
+/** What a page needs to apply the official e-mail rule, with the in-page wording in the user's language. */
+export interface EmailPagePolicy {
+  mode: Protection;
+  siteKind: SiteKind;
+  domains: string[];
+  text: { title: string; body: string; blocked: string; warnOnly: string };
+}
+
 export interface Protocol {
   // content script -> background
   checkLink: { request: { url: string; text: string }; response: LinkAction };
@@ -29,6 +38,8 @@ export interface Protocol {
   continueToLink: { request: { url: string }; response: { ok: boolean } };
   getBlockedNavigation: { request: undefined; response: { url?: string } };
   closeTab: { request: undefined; response: void };
+  getEmailPolicy: { request: undefined; response: EmailPagePolicy };
+  recordEmailEvent: { request: { action: 'warn' | 'block'; fieldKind: string; masked: string; via: string }; response: void };
   // pages -> background
   getSettingsState: { request: undefined; response: SettingsState };
   setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };

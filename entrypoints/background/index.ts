@@ -6,6 +6,7 @@ import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
 import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
 import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
+import { emailHandlers } from './email';
 import { applyNetworkRules, blockNavigationsWhereAllowed, linkHandlers, watchLinkSettings, watchNavigations } from './links';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
@@ -34,6 +35,7 @@ export default defineBackground(() => {
 
   handleMessages({
     ...linkHandlers(),
+    ...emailHandlers(),
     getSettingsState: () => getSettingsState(),
     async setUserSetting({ key, value }) {
       const state = await getSettingsState();

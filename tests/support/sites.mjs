@@ -51,6 +51,10 @@ export function demoSites(server) {
           + '<br><input id="email" name="reg_email__" placeholder="Số di động hoặc email">'
           + '<br><input id="password" type="password" autocomplete="new-password" placeholder="Mật khẩu mới">'
           + '<br><button id="signup" type="button">Đăng ký</button><p id="result"></p>';
+        // Like real sign-up apps, it checks the address as soon as it is typed.
+        document.getElementById('email').addEventListener('change', (event) => {
+          fetch('/ajax/check_email', { method: 'POST', body: new URLSearchParams({ email: event.target.value }) }).catch(() => {});
+        });
         document.getElementById('signup').addEventListener('click', async () => {
           const body = JSON.stringify({ email: document.getElementById('email').value, name: document.getElementById('firstname').value });
           const response = await fetch('/ajax/register', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
@@ -58,6 +62,31 @@ export function demoSites(server) {
         });
       </script>`),
     'facebook.com/ajax/register': () => '{"ok":true}',
+    'facebook.com/ajax/check_email': () => '{"ok":true}',
+    // A sign-up form inside a web component (open shadow root) and another in a same-origin frame.
+    'tinhte.vn/dang-ky': () => page('Tinh tế – Đăng ký', `
+      <h1>Đăng ký thành viên</h1>
+      <signup-box></signup-box>
+      <iframe id="frame" src="/dang-ky/khung" width="500" height="200"></iframe>
+      <style>attt-guard-warning { display: none !important; opacity: 0 !important; }</style>
+      <script>
+        customElements.define('signup-box', class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML = '<form method="post" action="/dang-ky/gui"><input type="email" name="email" id="shadow-email">'
+              + '<input type="password" autocomplete="new-password"><button id="shadow-submit">Đăng ký</button></form>';
+          }
+        });
+      </script>`),
+    'tinhte.vn/dang-ky/khung': () => page('Khung', `<form method="post" action="/dang-ky/gui-khung"><input name="username" id="frame-email" placeholder="Email">
+      <input type="password" autocomplete="new-password"><button id="frame-submit">Tạo tài khoản</button></form>`),
+    // An ordinary site's contact form: not a sign-up, so only a warning.
+    'news.example.com/lien-he': () => page('Liên hệ tòa soạn', `
+      <h1>Liên hệ tòa soạn</h1>
+      <form id="contact" method="post" action="/lien-he/gui">
+        <label>Email của bạn <input type="email" name="email" id="email"></label><br>
+        <label>Nội dung <textarea name="message">Xin chào</textarea></label><br>
+        <button type="submit" id="submit">Gửi</button>
+      </form>`),
     // The provincial IT department's published botnet list (plain text).
     'cntt.quangngai.gov.vn/botnet.txt': () => '# Danh sách máy chủ botnet\nc2.mirai-variant.example\n127.0.0.1  # C2 by IP\n',
     // A classic forum registration form.

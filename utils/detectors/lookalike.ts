@@ -7,7 +7,7 @@
 // - combosquatting: the protected name plus words, "quangngai-gov.vn", "facebook-security.com";
 // - target embedding: the whole protected domain inside another one, "quangngai.gov.vn.secure-login.top".
 import confusables from 'confusables';
-import { registrableDomain } from '../domains';
+import { registrableDomain } from '../registrable-domain';
 
 export interface ProtectedDomain {
   /** Registrable domain, e.g. "quangngai.gov.vn". */

@@ -1,6 +1,7 @@
 // Link text that shows one address while the link goes elsewhere ("vietcombank.com.vn" -> evil.top): the text is
 // what people read, the target is what they get.
-import { normalizeDomain, registrableDomain as registrableDomainOf } from '../domains';
+import { normalizeDomain } from '../domains';
+import { registrableDomain as registrableDomainOf } from '../registrable-domain';
 
 // Something that reads like a web address: labels separated by dots, not part of an e-mail address.
 const SHOWN_HOST = /(?<![@\p{L}\p{N}.-])(https?:\/\/|www\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24})(?=[/:?#\s)\]]|$)/giu;

@@ -1,0 +1,124 @@
+// The warning shown inside a web page, next to a field. Plain DOM (no framework: content scripts stay small), in a
+// closed shadow root so the page's CSS cannot restyle it, with inline !important placement that stylesheets cannot
+// override, and put back at once if a page script removes it or changes its style.
+
+export interface InPageWarningText {
+  title: string;
+  body: string;
+  /** Extra line when the submission was stopped. */
+  blocked?: string;
+}
+
+const HOST_STYLE = [
+  'all: initial', 'position: fixed', 'z-index: 2147483647', 'display: block', 'visibility: visible', 'opacity: 1',
+  // Clicks pass through: the warning must never hide the page's own fields and buttons.
+  'pointer-events: none', 'width: min(28rem, calc(100vw - 16px))', 'box-sizing: border-box', 'contain: layout style',
+].map((rule) => `${rule} !important`).join('; ');
+
+const CSS = `
+  .box { font: 15px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1a1a1a; background: #fff4f4;
+    border: 2px solid #c8102e; border-radius: 6px; padding: 10px 14px; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+  .title { font-weight: 700; color: #b00020; margin: 0 0 4px; font-size: 16px; }
+  p { margin: 4px 0 0; }
+  .blocked { font-weight: 600; }
+  .brand { font-size: 12px; color: #555; margin-top: 6px; }
+`;
+
+export class InPageWarning {
+  private host: HTMLElement | undefined;
+  private box: HTMLElement | undefined;
+  private anchor: Element | undefined;
+  private guard: MutationObserver | undefined;
+  private readonly reposition = () => this.place();
+
+  /** Shows (or updates) the warning next to `anchor`. */
+  show(anchor: Element, text: InPageWarningText): void {
+    this.anchor = anchor;
+    if (!this.host) this.create();
+    const box = this.box!;
+    box.replaceChildren();
+    const title = document.createElement('p');
+    title.className = 'title';
+    title.textContent = text.title;
+    const body = document.createElement('p');
+    body.textContent = text.body;
+    box.append(title, body);
+    if (text.blocked) {
+      const blocked = document.createElement('p');
+      blocked.className = 'blocked';
+      blocked.textContent = text.blocked;
+      box.append(blocked);
+    }
+    const brand = document.createElement('p');
+    brand.className = 'brand';
+    brand.textContent = 'ATTT Guard';
+    box.append(brand);
+    this.attach();
+    this.place();
+  }
+
+  hide(): void {
+    this.guard?.disconnect();
+    this.guard = undefined;
+    this.host?.remove();
+    this.host = undefined;
+    this.anchor = undefined;
+    window.removeEventListener('scroll', this.reposition, true);
+    window.removeEventListener('resize', this.reposition);
+  }
+
+  get visible(): boolean {
+    return this.host !== undefined;
+  }
+
+  private create(): void {
+    const host = document.createElement('attt-guard-warning');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    const box = document.createElement('div');
+    box.className = 'box';
+    box.setAttribute('role', 'alert');
+    box.setAttribute('aria-live', 'assertive');
+    shadow.append(style, box);
+    this.host = host;
+    this.box = box;
+    window.addEventListener('scroll', this.reposition, { capture: true, passive: true });
+    window.addEventListener('resize', this.reposition, { passive: true });
+  }
+
+  private attach(): void {
+    const host = this.host!;
+    const root = document.documentElement;
+    if (host.parentNode !== root || root.lastElementChild !== host) root.append(host);
+    if (!this.guard) {
+      // Removed, moved or restyled by the page: put it back (only our node and the root's children are watched).
+      this.guard = new MutationObserver(() => {
+        if (!this.host) return;
+        this.guard!.disconnect();
+        this.guard = undefined;
+        this.attach();
+        this.place();
+      });
+      this.guard.observe(root, { childList: true });
+      this.guard.observe(host, { attributes: true });
+    }
+  }
+
+  private place(): void {
+    if (!this.host || !this.anchor) return;
+    // Beside the field when there is room (so it hides neither the next fields nor the buttons), else below it.
+    const rect = this.anchor.getBoundingClientRect();
+    const width = Math.min(448, window.innerWidth - 16);
+    const beside = window.innerWidth - rect.right >= width + 16;
+    const top = Math.min(Math.max(beside ? rect.top : rect.bottom + 6, 8), window.innerHeight - 60);
+    const left = beside ? rect.right + 8 : Math.min(Math.max(rect.left, 8), Math.max(8, window.innerWidth - width - 8));
+    const style = `${HOST_STYLE}; top: ${top}px !important; left: ${left}px !important`;
+    if (this.host.getAttribute('style') !== style) {
+      this.guard?.disconnect();
+      this.guard = undefined;
+      this.host.setAttribute('style', style);
+      this.attach();
+    }
+  }
+}
