@@ -115,14 +115,24 @@ export default defineContentScript({
       const field = fieldOf(event);
       if (field) check(field);
     };
+    /** Fields filled without any event (some password managers): read them when a submission is attempted. */
+    function checkFieldsIn(container: Element) {
+      if (!policy || policy.mode === 'off' || policy.siteKind === 'official') return;
+      for (const field of container.querySelectorAll('input, textarea')) {
+        if ((field as Field).value?.includes('@') && !flags.has(field as Field)) check(field as Field);
+      }
+    }
     const onSubmit = (event: Event) => {
       const form = event.composedPath()[0];
-      if (form instanceof HTMLFormElement) stop(event, 'submit', form);
+      if (!(form instanceof HTMLFormElement)) return;
+      checkFieldsIn(form);
+      stop(event, 'submit', form);
     };
     const onClick = (event: MouseEvent) => {
-      if (flags.size === 0) return;
       const button = event.composedPath().find((node): node is Element => node instanceof Element && isButtonLike(node));
-      if (button) stop(event, 'button', button);
+      if (!button) return;
+      checkFieldsIn(containerOf(button));
+      if (flags.size > 0) stop(event, 'button', button);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || flags.size === 0) return;

@@ -101,6 +101,17 @@ describe('the official e-mail on a forum registration form', () => {
     expect(server.received('voz.vn', '/register/submit').map((r) => new URLSearchParams(r.body).get('email'))).toEqual([PERSONAL]);
   });
 
+  it('catches a value filled without any event (as some password managers do)', async () => {
+    const page = await open('voz.vn', '/register');
+    await page.evaluate((address) => {
+      (document.getElementById('email') as HTMLInputElement).value = address;
+    }, OFFICIAL);
+    await page.click('#submit');
+    await page.waitForTimeout(400);
+    expect(server.received('voz.vn', '/register/submit')).toEqual([]);
+    await expect.poll(() => warningShown(page)).toBe(true);
+  });
+
   it('only warns when policy says warn', async () => {
     const page = await open('voz.vn', '/register', { emailProtection: 'warn' });
     await page.fill('#email', OFFICIAL);
