@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { LinkAction, LinkDecision } from './link-classifier';
 import type { SiteKind } from './detectors/site-kind';
-import type { Language, Protection, RejectionReason, SettingKey, SettingsState } from './settings';
+import type { Language, PasswordRule, Protection, RejectionReason, SettingKey, SettingsState } from './settings';
 
 export type PasswordSavingState =
   | { state: 'off'; controlledBy: 'extension' | 'policy' | 'user' }
@@ -27,6 +27,25 @@ export interface EmailPagePolicy {
   text: { title: string; body: string; blocked: string; warnOnly: string };
 }
 
+/** What a page needs for password fields: the rule, what to do with a weak new password here, the wording. */
+export interface PasswordPagePolicy {
+  rule: PasswordRule;
+  onWeak: 'block' | 'warn';
+  official: boolean;
+  text: {
+    meterTitle: string;
+    ruleHeading: string;
+    parts: Record<string, string>;
+    strengthLine: string;
+    scoreLabels: string[];
+    minimumNote: string;
+    blocked: string;
+    warnWeak: string;
+    reuseTitle: string;
+    reuseBody: string;
+  };
+}
+
 export interface Protocol {
   // content script -> background
   checkLink: { request: { url: string; text: string }; response: LinkAction };
@@ -40,6 +59,11 @@ export interface Protocol {
   closeTab: { request: undefined; response: void };
   getEmailPolicy: { request: undefined; response: EmailPagePolicy };
   recordEmailEvent: { request: { action: 'warn' | 'block'; fieldKind: string; masked: string; via: string }; response: void };
+  getPasswordPolicy: { request: undefined; response: PasswordPagePolicy };
+  estimatePassword: { request: { password: string }; response: { score: number; advice: string[] } };
+  rememberOfficialPassword: { request: { password: string }; response: void };
+  checkPasswordReuse: { request: { password: string }; response: { reused: boolean } };
+  recordWeakPassword: { request: { action: 'warn' | 'block'; score?: number; failed: string[] }; response: void };
   // pages -> background
   getSettingsState: { request: undefined; response: SettingsState };
   setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };

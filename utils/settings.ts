@@ -9,6 +9,8 @@ import { parseHostEntry } from './host-list';
 
 export type Protection = 'block' | 'warn' | 'off';
 export type Language = 'vi' | 'en';
+/** Where a new password that fails the rule is blocked: on official sites only (warned elsewhere), everywhere, or nowhere. */
+export type PasswordEnforcement = 'official' | 'everywhere' | 'warn';
 
 export interface PasswordRule {
   minLength: number;
@@ -30,6 +32,7 @@ export interface Settings {
   messagingSites: string[];
   abusedTlds: string[];
   passwordRule: PasswordRule;
+  passwordEnforcement: PasswordEnforcement;
   disablePasswordSaving: boolean;
   linkWarnings: Protection;
   emailProtection: Protection;
@@ -119,6 +122,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     requireSymbol: true,
     minScore: 3,
   },
+  passwordEnforcement: 'official',
   disablePasswordSaving: true,
   linkWarnings: 'warn',
   emailProtection: 'block',
@@ -326,6 +330,12 @@ export const SETTINGS_SPEC: { [K in SettingKey]: FieldSpec<Settings[K]> } = {
       },
     },
     check: passwordRule,
+  },
+  passwordEnforcement: {
+    title: 'Weak new passwords',
+    description: 'official: a new password that fails the rule is blocked on official sites and warned elsewhere; everywhere: blocked on every site; warn: only warned.',
+    schema: { type: 'string', enum: ['official', 'everywhere', 'warn'] },
+    check: oneOf(['official', 'everywhere', 'warn']),
   },
   disablePasswordSaving: {
     title: 'Turn off browser password saving',

@@ -7,13 +7,14 @@ import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/
 import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
 import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
 import { emailHandlers } from './email';
+import { passwordHandlers } from './passwords';
 import { applyNetworkRules, blockNavigationsWhereAllowed, linkHandlers, watchLinkSettings, watchNavigations } from './links';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
 export default defineBackground(() => {
   const refresh = () => void refreshSettingsState();
   const applySettings = (state: SettingsState) =>
-    Promise.all([applyPasswordSaving(state.settings.disablePasswordSaving), applyNetworkRules(), syncBlocklistUrl()]);
+    Promise.all([applyPasswordSaving(state.settings.disablePasswordSaving, state.settings.logRetentionDays), applyNetworkRules(), syncBlocklistUrl()]);
 
   // The worker starts for many reasons (install, browser start, a message, an event): what the settings demand is
   // applied at once from the stored state, and the settings are recomputed so that a policy changed while the
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   handleMessages({
     ...linkHandlers(),
     ...emailHandlers(),
+    ...passwordHandlers(),
     getSettingsState: () => getSettingsState(),
     async setUserSetting({ key, value }) {
       const state = await getSettingsState();

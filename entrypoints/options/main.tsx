@@ -3,6 +3,7 @@ import '../../components/base.css';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PasswordSavingStatus } from '../../components/PasswordSavingStatus';
 import { RejectedList } from '../../components/RejectedList';
+import { SavedPasswordsSteps } from '../../components/SavedPasswordsSteps';
 import { SettingsTable } from '../../components/SettingsTable';
 import { useSettingsState, useTranslate } from '../../components/use-settings';
 import { isUserEditable } from '../../utils/settings';
@@ -19,6 +20,7 @@ function OptionsPage() {
         <LanguageSwitch language={state.settings.language} locked={!isUserEditable(state, 'language')} t={t} />
       </header>
       <PasswordSavingStatus t={t} />
+      <SavedPasswordsSteps t={t} />
       <SettingsTable state={state} t={t} />
       <RejectedList rejected={state.rejected} t={t} />
     </main>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/base.css';
 import { formatSettingValue } from '../../components/format';
 import { PasswordSavingStatus } from '../../components/PasswordSavingStatus';
+import { SavedPasswordsSteps } from '../../components/SavedPasswordsSteps';
 import { useSettingsState, useTranslate } from '../../components/use-settings';
 
 function Popup() {
@@ -20,6 +21,7 @@ function Popup() {
         <li>{t('status_blocked', { count: settings.blockedHosts.length })}</li>
       </ul>
       <PasswordSavingStatus t={t} />
+      <SavedPasswordsSteps t={t} reminder />
       <p>{state.managed ? t('managedNotice') : t('unmanagedNotice')}</p>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
     </main>

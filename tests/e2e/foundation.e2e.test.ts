@@ -95,5 +95,22 @@ describe('the built extension in real Chromium', () => {
     await popup.goto(browser.pageUrl('popup.html'));
     await expect.poll(() => popup.getByTestId('password-saving').textContent()).toContain('Đã tắt (do ATTT Guard).');
     expect(await popup.getByTestId('protection-status').textContent()).toContain('E-mail công vụ: Chặn');
+    // the state is recorded once in the audit log
+    const log = await browser.inWorker(async () => (await chrome.storage.local.get('auditLog')).auditLog);
+    expect(log.filter((e: { type: string }) => e.type === 'passwordSavingState').map((e: { detail: unknown }) => e.detail)).toEqual([{ state: 'off', controlledBy: 'extension' }]);
+  });
+
+  it('reminds once to delete passwords saved before, with the steps for each browser', async () => {
+    browser = await launchBrowser();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.pageUrl('popup.html'));
+    const reminder = popup.getByTestId('saved-passwords');
+    await expect.poll(() => reminder.textContent()).toContain('chrome://password-manager/passwords');
+    expect(await reminder.textContent()).toContain('edge://wallet/passwords');
+    expect(await reminder.textContent()).toContain('about:logins');
+    await reminder.getByRole('button', { name: 'Tôi đã xóa xong' }).click();
+    await popup.reload();
+    await popup.getByTestId('protection-status').waitFor();
+    expect(await popup.getByTestId('saved-passwords').count()).toBe(0);
   });
 });

@@ -1,12 +1,21 @@
-// The warning shown inside a web page, next to a field. Plain DOM (no framework: content scripts stay small), in a
+// Panels shown inside a web page next to a field (the e-mail warning, the password meter, the reuse alarm). Plain DOM (no framework: content scripts stay small), in a
 // closed shadow root so the page's CSS cannot restyle it, with inline !important placement that stylesheets cannot
 // override, and put back at once if a page script removes it or changes its style.
 
-export interface InPageWarningText {
+export interface PanelLine {
+  text: string;
+  /** A rule item met (ok) or not (bad). */
+  mark?: 'ok' | 'bad';
+  strong?: boolean;
+}
+
+export interface PanelContent {
   title: string;
-  body: string;
-  /** Extra line when the submission was stopped. */
-  blocked?: string;
+  lines: PanelLine[];
+  /** alert: a warning read out at once; status: information read out politely (the meter). */
+  tone: 'alert' | 'status';
+  /** A strength bar, 0..4. */
+  meter?: number;
 }
 
 const HOST_STYLE = [
@@ -20,34 +29,53 @@ const CSS = `
     border: 2px solid #c8102e; border-radius: 6px; padding: 10px 14px; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
   .title { font-weight: 700; color: #b00020; margin: 0 0 4px; font-size: 16px; }
   p { margin: 4px 0 0; }
-  .blocked { font-weight: 600; }
+  .strong { font-weight: 600; }
+  .ok::before { content: "✓ "; color: #1b6e20; font-weight: 700; }
+  .bad::before { content: "✗ "; color: #b00020; font-weight: 700; }
+  .status { background: #f6f9ff; border-color: #1a5fb4; }
+  .status .title { color: #1a5fb4; }
+  .bar { height: 6px; background: #ddd; border-radius: 3px; margin: 6px 0 2px; overflow: hidden; }
+  .bar > div { height: 100%; }
   .brand { font-size: 12px; color: #555; margin-top: 6px; }
 `;
 
-export class InPageWarning {
+export class InPagePanel {
   private host: HTMLElement | undefined;
   private box: HTMLElement | undefined;
   private anchor: Element | undefined;
   private guard: MutationObserver | undefined;
   private readonly reposition = () => this.place();
 
-  /** Shows (or updates) the warning next to `anchor`. */
-  show(anchor: Element, text: InPageWarningText): void {
+  /** Each kind of panel has its own element name, so that two can be shown at once. */
+  constructor(private readonly tagName = 'attt-guard-warning') {}
+
+  /** Shows (or updates) the panel next to `anchor`. */
+  show(anchor: Element, content: PanelContent): void {
     this.anchor = anchor;
     if (!this.host) this.create();
     const box = this.box!;
     box.replaceChildren();
+    box.className = content.tone === 'alert' ? 'box' : 'box status';
+    box.setAttribute('role', content.tone);
+    box.setAttribute('aria-live', content.tone === 'alert' ? 'assertive' : 'polite');
     const title = document.createElement('p');
     title.className = 'title';
-    title.textContent = text.title;
-    const body = document.createElement('p');
-    body.textContent = text.body;
-    box.append(title, body);
-    if (text.blocked) {
-      const blocked = document.createElement('p');
-      blocked.className = 'blocked';
-      blocked.textContent = text.blocked;
-      box.append(blocked);
+    title.textContent = content.title;
+    box.append(title);
+    if (content.meter !== undefined) {
+      const bar = document.createElement('div');
+      bar.className = 'bar';
+      const fill = document.createElement('div');
+      const colours = ['#b00020', '#d9480f', '#e6a700', '#2b8a3e', '#1b6e20'];
+      fill.style.cssText = `width: ${((content.meter + 1) / 5) * 100}%; background: ${colours[content.meter] ?? '#999'}`;
+      bar.append(fill);
+      box.append(bar);
+    }
+    for (const line of content.lines) {
+      const paragraph = document.createElement('p');
+      paragraph.className = [line.mark ?? '', line.strong ? 'strong' : ''].join(' ').trim();
+      paragraph.textContent = line.text;
+      box.append(paragraph);
     }
     const brand = document.createElement('p');
     brand.className = 'brand';
@@ -72,14 +100,12 @@ export class InPageWarning {
   }
 
   private create(): void {
-    const host = document.createElement('attt-guard-warning');
+    const host = document.createElement(this.tagName);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CSS;
     const box = document.createElement('div');
     box.className = 'box';
-    box.setAttribute('role', 'alert');
-    box.setAttribute('aria-live', 'assertive');
     shadow.append(style, box);
     this.host = host;
     this.box = box;
@@ -90,7 +116,8 @@ export class InPageWarning {
   private attach(): void {
     const host = this.host!;
     const root = document.documentElement;
-    if (host.parentNode !== root || root.lastElementChild !== host) root.append(host);
+    // Not "always last": two panels (or a page doing the same) would then move each other for ever.
+    if (host.parentNode !== root) root.append(host);
     if (!this.guard) {
       // Removed, moved or restyled by the page: put it back (only our node and the root's children are watched).
       this.guard = new MutationObserver(() => {

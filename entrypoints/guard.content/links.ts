@@ -1,0 +1,72 @@
+// Link guard: runs in every page and frame, idle until the user points at, focuses or clicks a link. The verdict
+// is asked of the background ahead of the click (hover, focus, pointer down), so the click itself is decided at
+// once; a click on a link not yet judged waits for the verdict and then goes on, or goes to the warning page.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { dispositionOf, isInPageLink, linkFromEvent, visibleTextOf } from '../../utils/link-events';
+import { sendMessage } from '../../utils/messages';
+import type { LinkAction } from '../../utils/link-classifier';
+
+export function setupLinkGuard(ctx: ContentScriptContext): void {
+  const verdicts = new Map<string, Promise<LinkAction>>();
+  const keyOf = (href: string, text: string) => `${href}\n${text}`;
+
+  function verdictFor(href: string, text: string): Promise<LinkAction> {
+    const key = keyOf(href, text);
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      if (verdicts.size > 300) verdicts.clear(); // bounded: pages with thousands of links stay cheap
+      // If the background cannot answer (extension reloading), the link is not held hostage.
+      verdict = sendMessage('checkLink', { url: href, text }).catch((): LinkAction => 'allow');
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+  const settled = new Map<string, LinkAction>();
+
+  function prefetch(event: Event) {
+    const link = linkFromEvent(event);
+    if (!link || isInPageLink(link, location.href)) return;
+    const text = visibleTextOf(link);
+    void verdictFor(link.href, text).then((action) => settled.set(keyOf(link.href, text), action));
+  }
+
+  function onActivate(event: MouseEvent) {
+    if (!event.isTrusted || event.defaultPrevented) return;
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    if (event.type === 'click' && event.button !== 0) return;
+    const link = linkFromEvent(event);
+    if (!link || isInPageLink(link, location.href)) return;
+    const href = link.href;
+    const text = visibleTextOf(link);
+    const known = settled.get(keyOf(href, text));
+    if (known === 'allow') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const disposition = dispositionOf(event, link);
+    void verdictFor(href, text).then((action) => {
+      if (action !== 'allow') return sendMessage('openWarning', { url: href, text, disposition });
+      settled.set(keyOf(href, text), action);
+      if (disposition === 'sameTab') location.assign(href);
+      else return sendMessage('openLink', { url: href, disposition });
+    });
+  }
+
+  // New settings (a host blocked, a site trusted) apply to links already judged on open pages.
+  const forget = (changes: Record<string, unknown>) => {
+    if ('settingsState' in changes || 'downloadedBlocklist' in changes) {
+      verdicts.clear();
+      settled.clear();
+    }
+  };
+  browser.storage.onChanged.addListener(forget);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(forget));
+
+  // Capture phase on the window: before the page's own handlers, and for links in open shadow roots too.
+  const options = { capture: true, passive: true };
+  ctx.addEventListener(window, 'pointerover', prefetch, options);
+  ctx.addEventListener(window, 'focusin', prefetch, options);
+  ctx.addEventListener(window, 'pointerdown', prefetch, options);
+  ctx.addEventListener(window, 'click', onActivate, { capture: true });
+  ctx.addEventListener(window, 'auxclick', onActivate, { capture: true });
+}
