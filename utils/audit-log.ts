@@ -49,9 +49,28 @@ export function appendToLog(log: AuditEvent[], events: AuditEvent[], retentionDa
   return [...log, ...events].filter((event) => event.time >= oldest);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+// Events waiting for the next write. Writes never overlap, and everything that arrived during one write goes into
+// the next in a single read-modify-write: 1,000 events from 50 tabs cost a handful of writes, not 1,000.
+let pending: { events: AuditEvent[]; retentionDays: number; done: () => void; failed: (error: unknown) => void }[] = [];
+let writing: Promise<void> | undefined;
 
-/** Records events (background only). Resolves once they are stored. */
+async function flush(): Promise<void> {
+  while (pending.length) {
+    const batch = pending;
+    pending = [];
+    try {
+      const retentionDays = Math.min(...batch.map((item) => item.retentionDays));
+      const events = batch.flatMap((item) => item.events);
+      await auditLogItem.setValue(appendToLog(await auditLogItem.getValue(), events, retentionDays));
+      for (const item of batch) item.done();
+    } catch (error) {
+      for (const item of batch) item.failed(error);
+    }
+  }
+  writing = undefined;
+}
+
+/** Records events (background only). Resolves with the stored events once they are written. */
 export function recordEvents(events: NewAuditEvent[], retentionDays: number): Promise<AuditEvent[]> {
   const stamped: AuditEvent[] = events.map((event) => ({
     ...event,
@@ -59,10 +78,8 @@ export function recordEvents(events: NewAuditEvent[], retentionDays: number): Pr
     id: crypto.randomUUID(),
     time: event.time ?? Date.now(),
   }));
-  const write = queue.then(async () => {
-    await auditLogItem.setValue(appendToLog(await auditLogItem.getValue(), stamped, retentionDays));
-    return stamped;
+  return new Promise((resolve, reject) => {
+    pending.push({ events: stamped, retentionDays, done: () => resolve(stamped), failed: reject });
+    writing ??= Promise.resolve().then(flush);
   });
-  queue = write.catch(() => undefined);
-  return write;
 }

@@ -1,7 +1,7 @@
 // The one typed message protocol between the extension's contexts (pages, content scripts -> background).
 // Written on top of browser.runtime messaging (webextension-polyfill) so that WXT's fake browser runs it in tests.
 import { browser } from 'wxt/browser';
-import type { LinkAction, LinkDecision } from './link-classifier';
+import type { LinkAction, LinkDecision, LinkReason } from './link-classifier';
 import type { SiteKind } from './detectors/site-kind';
 import type { Language, PasswordRule, Protection, RejectionReason, SettingKey, SettingsState } from './settings';
 
@@ -46,6 +46,13 @@ export interface PasswordPagePolicy {
   };
 }
 
+/** What the pop-up says about the current page. */
+export interface PageStatus {
+  kind: 'official' | 'trusted' | 'restricted' | 'unknown' | 'suspicious' | 'blocked' | 'internal';
+  host: string;
+  reasons: LinkReason[];
+}
+
 export interface Protocol {
   // content script -> background
   checkLink: { request: { url: string; text: string }; response: LinkAction };
@@ -64,6 +71,9 @@ export interface Protocol {
   rememberOfficialPassword: { request: { password: string }; response: void };
   checkPasswordReuse: { request: { password: string }; response: { reused: boolean } };
   recordWeakPassword: { request: { action: 'warn' | 'block'; score?: number; failed: string[] }; response: void };
+  getPageStatus: { request: { url: string }; response: PageStatus };
+  reportPage: { request: { url: string; tabId?: number }; response: { ok: boolean } };
+  clearAuditLog: { request: undefined; response: { ok: boolean } };
   // pages -> background
   getSettingsState: { request: undefined; response: SettingsState };
   setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };

@@ -41,6 +41,7 @@ export interface Settings {
   deviceLabel: string;
   supportContact: string;
   logRetentionDays: number;
+  allowLogClear: boolean;
   language: Language;
 }
 
@@ -131,6 +132,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   deviceLabel: '',
   supportContact: '',
   logRetentionDays: 180,
+  allowLogClear: false,
   language: 'vi',
 });
 
@@ -384,6 +386,12 @@ export const SETTINGS_SPEC: { [K in SettingKey]: FieldSpec<Settings[K]> } = {
     description: 'How long audit events are kept on the device (1-3650).',
     schema: { type: 'integer', minimum: 1, maximum: 3650 },
     check: integer(1, 3650),
+  },
+  allowLogClear: {
+    title: 'Users may clear the audit log',
+    description: 'When true, the options page offers to clear the local audit log (events already reported stay with the collector).',
+    schema: { type: 'boolean' },
+    check: bool,
   },
   language: {
     title: 'Language',

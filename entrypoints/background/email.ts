@@ -1,11 +1,11 @@
 // The official e-mail rule, background side: tells each page its rule and wording, and records warnings and blocks
 // (with the address masked: the administrator sees "n***@quangngai.gov.vn", never the full address).
-import { recordEvents } from '../../utils/audit-log';
 import { classifySite } from '../../utils/detectors/site-kind';
 import { hostOf } from '../../utils/domains';
 import { translator } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messages';
 import { getSettingsState } from '../../utils/settings-store';
+import { recordEvent } from './events';
 
 export function emailHandlers(): Handlers {
   return {
@@ -21,12 +21,8 @@ export function emailHandlers(): Handlers {
       };
     },
     async recordEmailEvent({ action, fieldKind, masked, via }, sender) {
-      const { settings } = await getSettingsState();
       const host = hostOf(sender.url ?? '') ?? undefined;
-      await recordEvents(
-        [{ type: action === 'block' ? 'emailBlocked' : 'emailWarning', host, url: sender.url, detail: { fieldKind, address: masked, via } }],
-        settings.logRetentionDays,
-      );
+      await recordEvent({ type: action === 'block' ? 'emailBlocked' : 'emailWarning', host, url: sender.url, detail: { fieldKind, address: masked, via } }, sender.tab?.id);
     },
   };
 }

@@ -4,17 +4,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
-import { getSettingsState, refreshSettingsState, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
+import { getSettingsState, refreshSettingsState, settingsStateItem, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
 import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
 import { emailHandlers } from './email';
 import { passwordHandlers } from './passwords';
+import { scheduleReporting } from './reporting';
+import { statusHandlers } from './status';
+import { recordEvent } from './events';
 import { applyNetworkRules, blockNavigationsWhereAllowed, linkHandlers, watchLinkSettings, watchNavigations } from './links';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
 export default defineBackground(() => {
   const refresh = () => void refreshSettingsState();
   const applySettings = (state: SettingsState) =>
-    Promise.all([applyPasswordSaving(state.settings.disablePasswordSaving, state.settings.logRetentionDays), applyNetworkRules(), syncBlocklistUrl()]);
+    Promise.all([applyPasswordSaving(state.settings.disablePasswordSaving), applyNetworkRules(), syncBlocklistUrl()]);
 
   // The worker starts for many reasons (install, browser start, a message, an event): what the settings demand is
   // applied at once from the stored state, and the settings are recomputed so that a policy changed while the
@@ -25,6 +28,14 @@ export default defineBackground(() => {
   watchNavigations();
   blockNavigationsWhereAllowed();
   scheduleBlocklistRefresh();
+  scheduleReporting();
+  // Every change of the effective settings (policy or user) is an audit event naming the keys that changed.
+  settingsStateItem.watch((next, previous) => {
+    if (!next || !previous) return;
+    const changed = (Object.keys(next.settings) as (keyof typeof next.settings)[])
+      .filter((key) => JSON.stringify(next.settings[key]) !== JSON.stringify(previous.settings[key]));
+    if (changed.length) void recordEvent({ type: 'settingsChange', detail: { keys: changed.join(' '), sources: changed.map((key) => next.sources[key]).join(' ') } });
+  });
   refresh();
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
@@ -38,6 +49,7 @@ export default defineBackground(() => {
     ...linkHandlers(),
     ...emailHandlers(),
     ...passwordHandlers(),
+    ...statusHandlers(),
     getSettingsState: () => getSettingsState(),
     async setUserSetting({ key, value }) {
       const state = await getSettingsState();

@@ -3,7 +3,6 @@
 // (typed, opened by another program, window.open, location.href) as early as the browser allows.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { recordEvents, type NewAuditEvent } from '../../utils/audit-log';
 import { parseHostEntry, type HostEntry } from '../../utils/host-list';
 import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
 import type { Handlers, LinkDisposition } from '../../utils/messages';
@@ -13,6 +12,7 @@ import type { Settings } from '../../utils/settings';
 import { getSettingsState, watchSettingsState } from '../../utils/settings-store';
 import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
 import { downloadedBlocklistItem } from './blocklist-download';
+import { recordEvent } from './events';
 
 /** Hosts the user chose to continue to, for this browser session. */
 const allowedHostsItem = storage.defineItem<string[]>('session:allowedHosts', { fallback: [] });
@@ -69,10 +69,6 @@ async function openInTab(target: string, tabId: number | undefined, disposition:
   else await browser.tabs.create({ url: target, active: disposition !== 'backgroundTab', openerTabId: tabId, index: index === undefined ? undefined : index + 1 });
 }
 
-async function record(event: NewAuditEvent): Promise<void> {
-  const { settings } = await getSettingsState();
-  await recordEvents([event], settings.logRetentionDays);
-}
 
 export function linkHandlers(): Handlers {
   return {
@@ -82,7 +78,7 @@ export function linkHandlers(): Handlers {
     async openWarning({ url, text, disposition }, sender) {
       const decision = await decide(url, sender.url, text);
       const target = decision.action === 'block' ? blockedPageUrl(url) : decision.action === 'warn' ? warningPageUrl(url, sender.url, text) : url;
-      if (decision.action === 'block') await record({ type: 'linkBlocked', host: decision.verdict.host, url, detail: { via: 'click' } });
+      if (decision.action === 'block') await recordEvent({ type: 'linkBlocked', host: decision.verdict.host, url, detail: { via: 'click' } }, sender.tab?.id);
       await openInTab(target, sender.tab?.id, disposition, sender.tab?.index);
     },
     async openLink({ url, disposition }, sender) {
@@ -95,9 +91,9 @@ export function linkHandlers(): Handlers {
       const decision = await decide(url, from, text);
       return { decision, language: settings.language, supportContact: settings.supportContact };
     },
-    async warningShown({ url, source, text }) {
+    async warningShown({ url, source, text }, sender) {
       const decision = await decide(url, undefined, text);
-      await record({ type: 'linkWarning', host: decision.verdict.host, url, detail: { source, reasons: decision.verdict.reasons.map((r) => r.code).join(' ') } });
+      await recordEvent({ type: 'linkWarning', host: decision.verdict.host, url, detail: { source, reasons: decision.verdict.reasons.map((r) => r.code).join(' ') } }, sender.tab?.id);
     },
     async continueToLink({ url }) {
       const { settings, context } = await linkContext();
@@ -108,7 +104,7 @@ export function linkHandlers(): Handlers {
         await allowedHostsItem.setValue([...hosts, verdict.host]);
         await browser.declarativeNetRequest?.updateSessionRules({ addRules: [continueRule(verdict.host, CONTINUE_RULE_FIRST_ID + hosts.length) as never] });
       }
-      await record({ type: 'linkContinue', host: verdict.host, url });
+      await recordEvent({ type: 'linkContinue', host: verdict.host, url });
       return { ok: true };
     },
     async getBlockedNavigation(_data, sender) {
@@ -180,7 +176,7 @@ export function watchNavigations(): void {
     const decision = await decide(details.url, pageUrl);
     if (decision.action === 'block') {
       await blockedNavigationsItem.setValue({ ...(await blockedNavigationsItem.getValue()), [details.tabId]: details.url });
-      await record({ type: 'linkBlocked', host: decision.verdict.host, url: details.url, detail: { via: 'navigation' } });
+      await recordEvent({ type: 'linkBlocked', host: decision.verdict.host, url: details.url, detail: { via: 'navigation' } }, details.tabId);
       // declarativeNetRequest already stopped names, IPv4 addresses and ranges; IPv6 ranges are stopped here.
       if (decision.verdict.host.includes(':')) await browser.tabs.update(details.tabId, { url: blockedPageUrl(details.url) });
       return;
@@ -237,4 +233,10 @@ export function blockNavigationsWhereAllowed(): void {
   watchSettingsState(() => void load());
   downloadedBlocklistItem.watch(() => void load());
   allowedHostsItem.watch(() => void load());
+}
+
+/** The verdict on a page's own address, for the pop-up. */
+export async function classifyForStatus(url: string) {
+  const { context } = await linkContext();
+  return classifyLink(url, context);
 }

@@ -1,7 +1,7 @@
 // Applies the disablePasswordSaving setting to the browser (privacy.services.passwordSavingEnabled).
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { recordEvents } from '../../utils/audit-log';
+import { recordEvent } from './events';
 import type { PasswordSavingState } from '../../utils/messages';
 import { describePasswordSaving, passwordSavingAction, type BrowserSettingDetails } from '../../utils/password-saving';
 
@@ -19,12 +19,12 @@ const lastStateItem = storage.defineItem<string>('local:passwordSavingLastState'
 let running: Promise<void> = Promise.resolve();
 
 /** One at a time: start-up and settings changes can ask at once, and each change must be recorded once. */
-export function applyPasswordSaving(required: boolean, retentionDays = 180): Promise<void> {
-  running = running.catch(() => undefined).then(() => apply(required, retentionDays));
+export function applyPasswordSaving(required: boolean): Promise<void> {
+  running = running.catch(() => undefined).then(() => apply(required));
   return running;
 }
 
-async function apply(required: boolean, retentionDays: number): Promise<void> {
+async function apply(required: boolean): Promise<void> {
   const action = passwordSavingAction(await readDetails(), required);
   if (action === 'turnOff') await browser.privacy.services.passwordSavingEnabled.set({ value: false });
   if (action === 'release') await browser.privacy.services.passwordSavingEnabled.clear({});
@@ -32,7 +32,7 @@ async function apply(required: boolean, retentionDays: number): Promise<void> {
   const summary = state.state === 'unknown' ? 'unknown' : `${state.state}:${state.controlledBy}`;
   if (summary !== (await lastStateItem.getValue())) {
     await lastStateItem.setValue(summary);
-    await recordEvents([{ type: 'passwordSavingState', detail: { state: state.state, controlledBy: 'controlledBy' in state ? state.controlledBy : 'unknown' } }], retentionDays);
+    await recordEvent({ type: 'passwordSavingState', detail: { state: state.state, controlledBy: 'controlledBy' in state ? state.controlledBy : 'unknown' } });
   }
 }
 

@@ -2,7 +2,6 @@
 // fingerprint (a salted PBKDF2 hash, never the password), reuse checks and weak-password events. Passwords arrive in
 // messages from our own content scripts, are used in memory and never stored or logged.
 import { storage } from 'wxt/utils/storage';
-import { recordEvents } from '../../utils/audit-log';
 import { classifySite } from '../../utils/detectors/site-kind';
 import { hostOf } from '../../utils/domains';
 import { translator } from '../../utils/i18n';
@@ -10,6 +9,7 @@ import type { Handlers } from '../../utils/messages';
 import { fingerprintPassword, matchesFingerprint, type PasswordFingerprint } from '../../utils/password-hash';
 import { estimateStrength, organisationWords } from '../../utils/password-strength';
 import { getSettingsState } from '../../utils/settings-store';
+import { recordEvent } from './events';
 
 /** Fingerprints of official passwords (the last few, for people with more than one official account). */
 export const officialPasswordsItem = storage.defineItem<PasswordFingerprint[]>('local:officialPasswordFingerprints', { fallback: [] });
@@ -74,17 +74,13 @@ export function passwordHandlers(): Handlers {
       const { official, host } = await isOfficialSender(sender.url);
       if (official || !password) return { reused: false };
       const reused = await matchesAny(password, await officialPasswordsItem.getValue());
-      if (reused) {
-        const { settings } = await getSettingsState();
-        await recordEvents([{ type: 'passwordReuse', host, url: sender.url }], settings.logRetentionDays);
-      }
+      if (reused) await recordEvent({ type: 'passwordReuse', host, url: sender.url }, sender.tab?.id);
       return { reused };
     },
     async recordWeakPassword({ action, score, failed }, sender) {
-      const { settings } = await getSettingsState();
-      await recordEvents(
-        [{ type: 'weakPassword', host: hostOf(sender.url ?? '') ?? undefined, url: sender.url, detail: { action, failed: failed.join(' '), ...(score === undefined ? {} : { score }) } }],
-        settings.logRetentionDays,
+      await recordEvent(
+        { type: 'weakPassword', host: hostOf(sender.url ?? '') ?? undefined, url: sender.url, detail: { action, failed: failed.join(' '), ...(score === undefined ? {} : { score }) } },
+        sender.tab?.id,
       );
     },
   };

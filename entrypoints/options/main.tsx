@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '../../components/base.css';
+import { AuditLogView } from '../../components/AuditLogView';
+import { AwarenessTips, Quiz } from '../../components/Awareness';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PasswordSavingStatus } from '../../components/PasswordSavingStatus';
 import { RejectedList } from '../../components/RejectedList';
@@ -20,9 +22,12 @@ function OptionsPage() {
         <LanguageSwitch language={state.settings.language} locked={!isUserEditable(state, 'language')} t={t} />
       </header>
       <PasswordSavingStatus t={t} />
+      <AwarenessTips language={state.settings.language} t={t} supportContact={state.settings.supportContact} />
       <SavedPasswordsSteps t={t} />
+      <Quiz language={state.settings.language} t={t} />
       <SettingsTable state={state} t={t} />
       <RejectedList rejected={state.rejected} t={t} />
+      <AuditLogView t={t} canClear={state.settings.allowLogClear} />
     </main>
   );
 }
