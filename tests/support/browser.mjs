@@ -19,9 +19,9 @@ export const POLICY_DIR = '/etc/chromium/policies/managed';
  * @param {Record<string, unknown> | undefined} extensionPolicy settings for ATTT Guard (3rdparty)
  * @param {Record<string, unknown>} [browserPolicy] the browser's own policies
  */
-export function writePolicy(extensionPolicy, browserPolicy = {}) {
+export function writePolicy(extensionPolicy, browserPolicy = {}, extensionId = EXTENSION_ID) {
   const file = join(POLICY_DIR, `attt-guard-test-${process.pid}.json`);
-  const policy = { ...browserPolicy, ...(extensionPolicy ? { '3rdparty': { extensions: { [EXTENSION_ID]: extensionPolicy } } } : {}) };
+  const policy = { ...browserPolicy, ...(extensionPolicy ? { '3rdparty': { extensions: { [extensionId]: extensionPolicy } } } : {}) };
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify(policy, null, 2));
   return () => rmSync(file, { force: true });
@@ -29,13 +29,18 @@ export function writePolicy(extensionPolicy, browserPolicy = {}) {
 
 /**
  * Launches Chromium with the unpacked build, every host name resolved to 127.0.0.1.
- * @param {{ policy?: Record<string, unknown>, browserPolicy?: Record<string, unknown>, headless?: boolean, extensionDir?: string, args?: string[] }} [options]
+ * With `installByPolicy` nothing is loaded by hand: the extension is force-installed from `updateUrl`, as IT does.
+ * @param {{ policy?: Record<string, unknown>, browserPolicy?: Record<string, unknown>, headless?: boolean, extensionDir?: string, args?: string[], installByPolicy?: { id: string, updateUrl: string } }} [options]
  */
 export async function launchBrowser(options = {}) {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
+  const byPolicy = options.installByPolicy;
+  if (!byPolicy && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
-  const removePolicy = options.policy || options.browserPolicy ? writePolicy(options.policy, options.browserPolicy) : () => {};
+  const browserPolicy = byPolicy
+    ? { ...options.browserPolicy, ExtensionInstallForcelist: [`${byPolicy.id};${byPolicy.updateUrl}`], DeveloperToolsAvailability: 1 }
+    : options.browserPolicy;
+  const removePolicy = options.policy || browserPolicy ? writePolicy(options.policy, browserPolicy, byPolicy?.id) : () => {};
   const profile = mkdtempSync(join(tmpdir(), 'attt-profile-'));
   const cleanUp = () => {
     removePolicy();
@@ -48,16 +53,20 @@ export async function launchBrowser(options = {}) {
       ignoreHTTPSErrors: true,
       locale: 'en-US', // an English browser: the extension must still speak Vietnamese by default
       viewport: { width: 1100, height: 800 },
+      // Installed by policy, Chromium must be allowed extensions and the network to fetch the update manifest.
+      ...(byPolicy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
       args: [
         ...(options.headless === false ? [] : ['--headless=new']),
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        ...(byPolicy ? [] : ['--disable-background-networking']),
         '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
         '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-        `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+        ...(byPolicy ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
         ...(options.args ?? []),
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const wanted = (/** @type {import('playwright-core').Worker} */ w) => !byPolicy || w.url().includes(byPolicy.id);
+    const worker = context.serviceWorkers().find(wanted) ?? (await context.waitForEvent('serviceworker', { predicate: wanted, timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
     // Wait until the extension has applied its settings (and the policy, when there is one) and its network rules,
     // as a staff member's browser would be long before the first click.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** @typedef {{ method: string, host: string, path: string, url: string, body: string, time: number }} RecordedRequest */
-/** @typedef {(request: RecordedRequest) => ({ status?: number, type?: string, body: string, headers?: Record<string, string> } | undefined)} Route */
+/** @typedef {(request: RecordedRequest) => ({ status?: number, type?: string, body: string | Buffer, headers?: Record<string, string> } | undefined)} Route */
 
 /** A throw-away self-signed certificate; the browser is told to ignore certificate errors. */
 function selfSignedCertificate() {
