@@ -12,6 +12,9 @@ const PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAy+pzDRSFJ2LuXSZ3ForGs6rczsf4XuAFQvPujDsM0FP9OsY7ytV1XlzHq7HjqU4aC+1M3lJ1ZCEEsBv3ZOiFBpH8vyAdNsw4j9AFvVCln7TdPCai4eixD3DXlbfYVF2glNO6nh1VusMud/1Mc+mf7zzh/3cem1INj5clCfUZIp8Oc9bZ7CFfU2ffgcLYyfCF2Pde4/GdkuWFk7hL2umtiG3na93elk5PHegImY+0aZ8uqB2s12GKOz104G3x+u/O0RPuvfc6T0EXUOXhy9oh5YNpqPNS6ZAHpqCM6hSuVttktLbnfQNXOeIOxOFIGOBOszqF++SQLGqFnKIcXRSJxQIDAQAB';
 
 export default defineConfig({
+  // Manifest V3 for Firefox too (Firefox 128+): it is what runs the page-world half of the e-mail guard
+  // (content scripts with world: MAIN), and Firefox keeps blocking webRequest in MV3.
+  manifestVersion: 3,
   imports: false, // explicit imports everywhere: easier to read and no name collisions between utils
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -20,7 +23,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'attt-guard@attt-guard', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'attt-guard@attt-guard', strict_min_version: '128.0' } } }
       : { key: PUBLIC_KEY }),
     permissions: [
       'storage', 'privacy', 'tabs', 'alarms', 'webNavigation', 'declarativeNetRequestWithHostAccess',
@@ -32,9 +35,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     storage: { managed_schema: 'managed_schema.json' },
     // declarativeNetRequest may only redirect top-level pages to extension pages that are web accessible.
-    web_accessible_resources: browser === 'firefox'
-      ? ['warning.html', 'blocked.html']
-      : [{ resources: ['warning.html', 'blocked.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [{ resources: ['warning.html', 'blocked.html'], matches: ['<all_urls>'] }],
   }),
   hooks: {
     // The managed schema is generated from the settings spec, so policy and code accept the same keys.
