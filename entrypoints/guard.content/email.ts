@@ -35,7 +35,7 @@ function fieldKind(field: Field): string {
   return 'text';
 }
 
-export async function setupEmailGuard(ctx: ContentScriptContext): Promise<void> {
+export function setupEmailGuard(ctx: ContentScriptContext): void {
   let policy: EmailPagePolicy | undefined;
   const flags = new Map<Field, Flag>();
   const logged = new Set<string>();
@@ -108,7 +108,7 @@ export async function setupEmailGuard(ctx: ContentScriptContext): Promise<void> 
 
   const onValue = (event: Event) => {
     const field = fieldOf(event);
-    if (field) check(field);
+    if (field) void ensurePolicy().then(() => check(field));
   };
   /** Fields filled without any event (some password managers): read them when a submission is attempted. */
   function checkFieldsIn(container: Element) {
@@ -152,16 +152,27 @@ export async function setupEmailGuard(ctx: ContentScriptContext): Promise<void> 
   });
   ctx.onInvalidated(() => warning.hide());
 
-  try {
-    policy = await sendMessage('getEmailPolicy');
-  } catch {
-    return; // extension reloading: nothing to guard with
-  }
-  // On restricted sites the page-world guard blocks from the start, before any field is touched.
-  if (policy.mode === 'block' && policy.siteKind === 'restricted') tellPageGuard({ domains: policy.domains, block: true });
-  else tellPageGuard({ domains: policy.domains, block: false });
-  // Values filled before the policy arrived (autofill, fast typing).
-  for (const field of document.querySelectorAll('input, textarea')) {
-    if ((field as Field).value?.includes('@')) check(field as Field);
-  }
+  // Idle until needed: the policy is asked for when the user reaches for the page (focus, pointer down), or once the
+  // page has loaded and turns out to have fields the address could go into. Pages without forms never ask.
+  let asked: Promise<void> | undefined;
+  const ensurePolicy = () =>
+    (asked ??= sendMessage('getEmailPolicy').then((answer) => {
+      policy = answer;
+      // On restricted sites the page-world guard blocks from the start, before any field is touched.
+      tellPageGuard({ domains: answer.domains, block: answer.mode === 'block' && answer.siteKind === 'restricted' });
+      // Values filled before the policy arrived (autofill, fast typing).
+      for (const field of document.querySelectorAll('input, textarea')) {
+        if ((field as Field).value?.includes('@')) check(field as Field);
+      }
+    }, () => undefined)); // extension reloading: nothing to guard with
+  ctx.addEventListener(window, 'focusin', () => void ensurePolicy(), { capture: true });
+  ctx.addEventListener(window, 'pointerdown', () => void ensurePolicy(), { capture: true });
+  const afterLoad = () => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => {
+      if (document.querySelector('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea')) void ensurePolicy();
+    }, { timeout: 2000 });
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else ctx.addEventListener(window, 'load', afterLoad, { once: true });
 }

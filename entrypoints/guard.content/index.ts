@@ -13,6 +13,6 @@ export default defineContentScript({
   main(ctx) {
     setupLinkGuard(ctx);
     setupPasswordGuard(ctx);
-    void setupEmailGuard(ctx);
+    setupEmailGuard(ctx);
   },
 });

@@ -10,7 +10,7 @@ import { launchBrowser } from '../support/browser.mjs';
 import { realisticUrls } from './realistic-urls';
 import { report } from './report';
 
-const rows: [string, string, string][] = [];
+const rows: [string, string, string, number?][] = [];
 afterAll(() => report('Links', rows));
 
 function time<T>(fn: () => T): [T, number] {
@@ -35,7 +35,8 @@ it('classifier throughput on 100,000 realistic URLs', () => {
   const context = compileLinkContext(DEFAULT_SETTINGS);
   for (const url of urls.slice(0, 5000)) classifyLink(url, context); // warm up
   const [suspicious, ms] = time(() => urls.filter((url) => classifyLink(url, context).level === 'suspicious').length);
-  rows.push(['classifier throughput', `${Math.round(urls.length / (ms / 1000)).toLocaleString('en')} URLs/s`, 'target > 200,000 URLs/s']);
+  const perSecond = urls.length / (ms / 1000);
+  rows.push(['classifier throughput', `${Math.round(perSecond).toLocaleString('en')} URLs/s`, 'target > 200,000 URLs/s', perSecond]);
   rows.push(['  of which suspicious', `${suspicious.toLocaleString('en')}`, '']);
 });
 
@@ -66,7 +67,7 @@ it('applying a 100,000-entry blocklist', async () => {
     }, rules.rules);
     rows.push(['blocklist: Chromium applies the rules', `${applyMs.toFixed(0)} ms`, '']);
     const total = parseMs + compileMs + rulesMs + applyMs;
-    rows.push(['blocklist: total to apply 100,000 entries', `${total.toFixed(0)} ms`, 'target < 1,000 ms']);
+    rows.push(['blocklist: total to apply 100,000 entries', `${total.toFixed(0)} ms`, 'target < 1,000 ms', total]);
   } finally {
     await browser.close();
   }

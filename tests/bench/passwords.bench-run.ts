@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { ROOT } from '../support/browser.mjs';
 import { report } from './report';
 
-const rows: [string, string, string][] = [];
+const rows: [string, string, string, number?][] = [];
 afterAll(() => report('Passwords', rows));
 
 function percentile(sorted: number[], p: number): number {
@@ -39,8 +39,8 @@ it('time per keystroke', () => {
     }
     rule.sort((a, b) => a - b);
     estimate.sort((a, b) => a - b);
-    rows.push([`${length} chars: rule check (page)`, `median ${percentile(rule, 50).toFixed(3)} ms, p99 ${percentile(rule, 99).toFixed(3)} ms`, 'p99 < 2 ms']);
-    rows.push([`${length} chars: strength estimate (background)`, `median ${percentile(estimate, 50).toFixed(2)} ms, p99 ${percentile(estimate, 99).toFixed(2)} ms`, 'p99 < 16 ms']);
+    rows.push([`${length} chars: rule check (page)`, `median ${percentile(rule, 50).toFixed(3)} ms, p99 ${percentile(rule, 99).toFixed(3)} ms`, 'p99 < 2 ms', percentile(rule, 99)]);
+    rows.push([`${length} chars: strength estimate (background)`, `median ${percentile(estimate, 50).toFixed(2)} ms, p99 ${percentile(estimate, 99).toFixed(2)} ms`, 'p99 < 16 ms', percentile(estimate, 99)]);
   }
 });
 
@@ -50,6 +50,6 @@ it('content-script size with and without the estimator', () => {
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   const zxcvbn = statSync(join(ROOT, 'node_modules/zxcvbn/dist/zxcvbn.js')).size;
   for (const [file, size] of sizes) rows.push([`content script ${file}`, `${(size / 1024).toFixed(1)} KB`, '']);
-  rows.push(['content scripts in all (estimator in the background)', `${(total / 1024).toFixed(1)} KB`, 'target < 40 KB']);
+  rows.push(['content scripts in all (estimator in the background)', `${(total / 1024).toFixed(1)} KB`, 'target < 40 KB', total / 1024]);
   rows.push(['the same with zxcvbn in the page', `${((total + zxcvbn) / 1024).toFixed(1)} KB`, '']);
 });

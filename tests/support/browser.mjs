@@ -106,3 +106,23 @@ export async function launchBrowser(options = {}) {
     throw error;
   }
 }
+
+/** The same browser with no extension at all, for comparisons in benchmarks. */
+export async function launchWithoutExtension() {
+  const profile = mkdtempSync(join(tmpdir(), 'attt-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1100, height: 800 },
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

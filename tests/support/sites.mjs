@@ -118,6 +118,12 @@ export function demoSites(server) {
         <label>Nhập lại mật khẩu mới <input type="password" name="confirm" id="confirm-password" autocomplete="new-password"></label><br>
         <button type="submit" id="submit">Lưu</button>
       </form>`),
+    // A heavy page for benchmarks: 5,000 links and 200 forms.
+    'big.example.com/': () => page('Trang lớn', [
+      '<h1>Trang lớn</h1><p><input id="email" type="email"> <input id="password" type="password" autocomplete="new-password"></p>',
+      ...Array.from({ length: 5000 }, (_, i) => `<a href="${u(`site${i % 500}.example.org`, `/bai-${i}`)}">Bài viết số ${i}</a> `),
+      ...Array.from({ length: 200 }, (_, i) => `<form action="/f${i}"><input name="q${i}"><button>Gửi</button></form>`),
+    ].join('')),
     // Zalo web: where links of unknown origin arrive.
     'chat.zalo.me/': () => page('Zalo', `
       <h1>Tin nhắn</h1>
