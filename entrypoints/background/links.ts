@@ -131,9 +131,16 @@ export async function applyNetworkRules(): Promise<void> {
     ? []
     : buildWarnRules({ extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''), shorteners: SHORTENER_DOMAINS, abusedTlds: settings.abusedTlds, trusted }, WARN_RULE_FIRST_ID);
   const { rules: blockRules, notCovered } = buildBlockRules(entries, BLOCK_RULE_FIRST_ID);
-  const rules = await keepSupported([...warnRules, ...blockRules]);
   const existing = await dnr.getDynamicRules();
-  await dnr.updateDynamicRules({ removeRuleIds: existing.map((rule) => rule.id), addRules: rules as never });
+  const removeRuleIds = existing.map((rule) => rule.id);
+  let rules = [...warnRules, ...blockRules];
+  try {
+    await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as never });
+  } catch {
+    // A pattern the browser cannot compile fails the whole update: drop such patterns and apply the rest.
+    rules = await keepSupported(rules);
+    await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as never });
+  }
   await rulesFingerprintItem.setValue(fingerprint);
   await networkRulesStatusItem.setValue({ rules: rules.length, notCoveredByBrowser: notCovered.length + (warnRules.length + blockRules.length - rules.length) });
 }
