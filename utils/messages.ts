@@ -24,6 +24,8 @@ export interface EmailPagePolicy {
   mode: Protection;
   siteKind: SiteKind;
   domains: string[];
+  /** Policy asks for full addresses in the log (logFullAddresses). */
+  logFull: boolean;
   text: { title: string; body: string; blocked: string; warnOnly: string };
 }
 
@@ -65,7 +67,7 @@ export interface Protocol {
   getBlockedNavigation: { request: undefined; response: { url?: string } };
   closeTab: { request: undefined; response: void };
   getEmailPolicy: { request: undefined; response: EmailPagePolicy };
-  recordEmailEvent: { request: { action: 'warn' | 'block'; fieldKind: string; masked: string; via: string }; response: void };
+  recordEmailEvent: { request: { action: 'warn' | 'block'; fieldKind: string; masked: string; address?: string; via: string }; response: void };
   getPasswordPolicy: { request: undefined; response: PasswordPagePolicy };
   estimatePassword: { request: { password: string }; response: { score: number; advice: string[] } };
   rememberOfficialPassword: { request: { password: string }; response: void };

@@ -42,6 +42,7 @@ export interface Settings {
   supportContact: string;
   logRetentionDays: number;
   allowLogClear: boolean;
+  logFullAddresses: boolean;
   language: Language;
 }
 
@@ -133,6 +134,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   supportContact: '',
   logRetentionDays: 180,
   allowLogClear: false,
+  logFullAddresses: false,
   language: 'vi',
 });
 
@@ -390,6 +392,12 @@ export const SETTINGS_SPEC: { [K in SettingKey]: FieldSpec<Settings[K]> } = {
   allowLogClear: {
     title: 'Users may clear the audit log',
     description: 'When true, the options page offers to clear the local audit log (events already reported stay with the collector).',
+    schema: { type: 'boolean' },
+    check: bool,
+  },
+  logFullAddresses: {
+    title: 'Log full e-mail addresses',
+    description: 'When true, e-mail events keep the full official address; by default only a masked form (n***@domain).',
     schema: { type: 'boolean' },
     check: bool,
   },

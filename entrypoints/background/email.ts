@@ -17,12 +17,15 @@ export function emailHandlers(): Handlers {
         mode: settings.emailProtection,
         siteKind: host ? classifySite(host, settings) : 'other',
         domains: settings.officialEmailDomains,
+        logFull: settings.logFullAddresses,
         text: { title: t('emailWarningTitle'), body: t('emailWarningBody'), blocked: t('emailBlocked'), warnOnly: t('emailWarnOnly') },
       };
     },
-    async recordEmailEvent({ action, fieldKind, masked, via }, sender) {
+    async recordEmailEvent({ action, fieldKind, masked, address, via }, sender) {
+      const { settings } = await getSettingsState();
       const host = hostOf(sender.url ?? '') ?? undefined;
-      await recordEvent({ type: action === 'block' ? 'emailBlocked' : 'emailWarning', host, url: sender.url, detail: { fieldKind, address: masked, via } }, sender.tab?.id);
+      const logged = settings.logFullAddresses && address ? address : masked;
+      await recordEvent({ type: action === 'block' ? 'emailBlocked' : 'emailWarning', host, url: sender.url, detail: { fieldKind, address: logged, via } }, sender.tab?.id);
     },
   };
 }

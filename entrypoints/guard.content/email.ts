@@ -49,7 +49,8 @@ export function setupEmailGuard(ctx: ContentScriptContext): void {
     const key = `${action}:${found.masked}:${via}`;
     if (logged.has(key)) return;
     logged.add(key);
-    void sendMessage('recordEmailEvent', { action, fieldKind: fieldKind(field), masked: found.masked, via }).catch(() => undefined);
+    const address = policy?.logFull ? found.address : undefined; // the full address only when policy asks for it
+    void sendMessage('recordEmailEvent', { action, fieldKind: fieldKind(field), masked: found.masked, address, via }).catch(() => undefined);
   }
 
   function showWarning(field: Field, flag: Flag, stopped: boolean) {

@@ -84,6 +84,16 @@ describe('the official e-mail on a social network sign-up (single-page app)', ()
   });
 });
 
+describe('full addresses in the log', () => {
+  it('are kept only when policy asks (logFullAddresses)', async () => {
+    const page = await open('facebook.com', '/r.php', { logFullAddresses: true });
+    await page.fill('#email', OFFICIAL);
+    await page.click('#signup');
+    await expect.poll(async () => (await browser!.inWorker(async () => (await chrome.storage.local.get('auditLog')).auditLog ?? []))
+      .filter((e: { type: string }) => e.type === 'emailBlocked').map((e: { detail: { address: string } }) => e.detail.address)).toContain(OFFICIAL);
+  });
+});
+
 describe('the official e-mail on a forum registration form', () => {
   it('blocks the submit button and Enter, and allows a personal address', async () => {
     const page = await open('voz.vn', '/register');
