@@ -28,12 +28,15 @@ const CONTINUE_RULE_FIRST_ID = 1;
 const NETWORK_REASONS = new Set(['rawIp', 'idn', 'mixedScript', 'shortener', 'abusedTld']);
 
 // Derived from stored state, so it may be dropped at any time: rebuilt on first use after a change or a restart.
-let compiled: LinkContext | undefined;
+// The settings are kept with it, so that a link check (asked on every hover) does not read storage each time.
+let compiled: { settings: Settings; context: LinkContext } | undefined;
 
 async function linkContext(): Promise<{ settings: Settings; context: LinkContext }> {
-  const { settings } = await getSettingsState();
-  compiled ??= compileLinkContext(settings, toEntries((await downloadedBlocklistItem.getValue())?.entries ?? []));
-  return { settings, context: compiled };
+  if (!compiled) {
+    const { settings } = await getSettingsState();
+    compiled = { settings, context: compileLinkContext(settings, toEntries((await downloadedBlocklistItem.getValue())?.entries ?? [])) };
+  }
+  return compiled;
 }
 
 function toEntries(lines: string[]): HostEntry[] {

@@ -125,6 +125,7 @@ export function setupEmailGuard(ctx: ContentScriptContext): void {
     stop(event, 'submit', form);
   };
   const onClick = (event: MouseEvent) => {
+    if (!policy || policy.mode === 'off' || policy.siteKind === 'official') return; // nothing to guard: stay cheap
     const button = event.composedPath().find((node): node is Element => node instanceof Element && isButtonLike(node));
     if (!button) return;
     checkFieldsIn(containerOf(button));

@@ -1,33 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, ROOT } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
-import { demoSites } from '../support/sites.mjs';
+import { useDemoServer } from '../support/demo-server';
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-let server: Server;
 let browser: Browser | undefined;
 let collectorDown = false;
 /** Bodies of the batches the collector accepted (answered 200). */
 let acceptedBatches: { schema: string; version: number; device: { label: string }; events: { id: string }[] }[] = [];
 const SHOTS = join(ROOT, 'test-output/screenshots');
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer((request) => {
-    if (request.host === 'collector.quangngai.gov.vn') {
-      if (collectorDown) return { status: 503, body: 'down' };
-      acceptedBatches.push(JSON.parse(request.body));
-      return { status: 200, type: 'application/json', body: '{"ok":true}' };
-    }
-    return demoSites(server)(request);
-  });
+// A report collector next to the demo sites: down (503) or up, keeping what it accepted.
+const server = useDemoServer((request) => {
+  if (request.host !== 'collector.quangngai.gov.vn') return undefined;
+  if (collectorDown) return { status: 503, body: 'down' };
+  acceptedBatches.push(JSON.parse(request.body));
+  return { status: 200, type: 'application/json', body: '{"ok":true}' };
 });
-afterAll(() => server.close());
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 beforeEach(() => {
-  server.reset();
   collectorDown = false;
   acceptedBatches = [];
 });

@@ -1,21 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
-import { demoSites } from '../support/sites.mjs';
+import { useDemoServer } from '../support/demo-server';
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-let server: Server;
+const server = useDemoServer();
 let browser: Browser | undefined;
 
 const POLICY = { blockedHosts: ['botnet-c2.example.net', '127.0.0.0/30'], supportContact: 'Phòng CNTT, 0255 3822 000' };
 
-beforeAll(async () => {
-  server = await startServer((request) => demoSites(server)(request));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 afterEach(async () => {
   await browser?.close();
   browser = undefined;

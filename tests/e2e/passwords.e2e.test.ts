@@ -1,23 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { roleText } from '../support/accessibility';
 import { launchBrowser } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
-import { demoSites } from '../support/sites.mjs';
+import { useDemoServer } from '../support/demo-server';
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-let server: Server;
+const server = useDemoServer();
 let browser: Browser | undefined;
 
 const OFFICIAL_PASSWORD = 'Bien-Sa-Huynh-Gio-Chuong-7!';
 const STRONG_NEW = 'Tra-Khuc-chieu-mua-ngang-Thien-An-42!';
 
-beforeAll(async () => {
-  server = await startServer((request) => demoSites(server)(request));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
