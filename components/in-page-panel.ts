@@ -1,6 +1,7 @@
 // Panels shown inside a web page next to a field (the e-mail warning, the password meter, the reuse alarm). Plain DOM (no framework: content scripts stay small), in a
 // closed shadow root so the page's CSS cannot restyle it, with inline !important placement that stylesheets cannot
-// override, and put back at once if a page script removes it or changes its style.
+// override, shown in the browser's top layer (a manual popover) so no z-index of the page can cover it, and put back
+// at once if a page script removes it, closes it or changes its style.
 
 export interface PanelLine {
   text: string;
@@ -83,6 +84,7 @@ export class InPagePanel {
     box.append(brand);
     this.attach();
     this.place();
+    this.raise();
   }
 
   hide(): void {
@@ -101,6 +103,10 @@ export class InPagePanel {
 
   private create(): void {
     const host = document.createElement(this.tagName);
+    // A page that closes the popover (hidePopover) gets it opened again.
+    host.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'closed' && this.host === host) this.raise();
+    });
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CSS;
@@ -118,6 +124,8 @@ export class InPagePanel {
     const root = document.documentElement;
     // Not "always last": two panels (or a page doing the same) would then move each other for ever.
     if (host.parentNode !== root) root.append(host);
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (!host.matches(':popover-open')) this.raise();
     if (!this.guard) {
       // Removed, moved or restyled by the page: put it back (only our node and the root's children are watched).
       this.guard = new MutationObserver(() => {
@@ -129,6 +137,18 @@ export class InPagePanel {
       });
       this.guard.observe(root, { childList: true });
       this.guard.observe(host, { attributes: true });
+    }
+  }
+
+  /** Into the top layer, above everything the page has there too (a dialog opened after ours, say). */
+  private raise(): void {
+    const host = this.host;
+    if (!host?.isConnected || typeof host.showPopover !== 'function') return;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // not in a document that supports popovers: stays a fixed, highest z-index element
     }
   }
 

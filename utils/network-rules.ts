@@ -11,13 +11,14 @@ export interface NetRule {
   action: { type: 'block' | 'allow' | 'redirect'; redirect?: { extensionPath?: string; regexSubstitution?: string } };
   condition: {
     requestDomains?: string[];
+    initiatorDomains?: string[];
     regexFilter?: string;
     resourceTypes?: string[];
     excludedResourceTypes?: string[];
   };
 }
 
-export const PRIORITY = { block: 300, continueAllow: 250, trustedAllow: 200, warn: 100 } as const;
+export const PRIORITY = { officialEmail: 350, block: 300, continueAllow: 250, trustedAllow: 200, warn: 100 } as const;
 const DOMAINS_PER_RULE = 5000;
 /**
  * Chromium allows 1000 regular-expression rules, each compiled within a small memory budget; keep room for the
@@ -134,4 +135,44 @@ export function buildWarnRules(input: WarnRuleInput, firstId: number): NetRule[]
 /** A session rule that lets one host through after the user chose "Continue". */
 export function continueRule(host: string, id: number): NetRule {
   return { id, priority: PRIORITY.continueAllow, action: { type: 'allow' }, condition: { requestDomains: [host], resourceTypes: ['main_frame'] } };
+}
+
+export interface EmailRuleInput {
+  officialEmailDomains: readonly string[];
+  restrictedSites: readonly string[];
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Each pattern must compile within Chromium's 2 KB budget: a handful of domains per rule.
+const MAX_EMAIL_PATTERN_LENGTH = 120;
+
+/**
+ * Rules that stop any request carrying an official address in its URL ("…?email=a%40quangngai.gov.vn") when it is
+ * made by a page of a restricted site or sent to one: query strings, images, beacons by URL, location.href. The
+ * browser applies them before the request leaves, whatever the page's script did to reach it. Bodies are not
+ * visible to these rules (see the page-world guard and the blocking webRequest check).
+ */
+export function buildEmailRules(input: EmailRuleInput, firstId: number): NetRule[] {
+  if (input.officialEmailDomains.length === 0 || input.restrictedSites.length === 0) return [];
+  const groups: string[] = [];
+  for (const domain of input.officialEmailDomains) {
+    const pattern = escapeRegex(domain.toLowerCase());
+    const last = groups.length - 1;
+    if (last >= 0 && groups[last].length + pattern.length + 1 <= MAX_EMAIL_PATTERN_LENGTH) groups[last] += `|${pattern}`;
+    else groups.push(pattern);
+  }
+  const rules: NetRule[] = [];
+  let id = firstId;
+  const restricted = [...input.restrictedSites];
+  for (const group of groups) {
+    // "@" or its URL encodings (%40, %2540), then the official domain or a subdomain, then the end of that name.
+    const regexFilter = `(?:@|%40|%2540)(?:[a-z0-9-]+\\.)*(?:${group})(?:[^a-z0-9.-]|$)`;
+    for (const where of [{ initiatorDomains: restricted }, { requestDomains: restricted }]) {
+      rules.push(
+        { id: id++, priority: PRIORITY.officialEmail, action: { type: 'redirect', redirect: { extensionPath: '/blocked.html?reason=officialEmail' } }, condition: { regexFilter, resourceTypes: ['main_frame'], ...where } },
+        { id: id++, priority: PRIORITY.officialEmail, action: { type: 'block' }, condition: { regexFilter, excludedResourceTypes: ['main_frame'], ...where } },
+      );
+    }
+  }
+  return rules;
 }

@@ -1,21 +1,11 @@
 // Refreshes the optional `blockedHostsUrl` list. The last good copy is kept when a download fails or does not look
 // like a blocklist, so a server outage never lifts a block.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { looksLikeBlocklist, parseBlocklist } from '../../utils/blocklist-parser';
+import { downloadedBlocklistItem } from '../../utils/downloaded-blocklist';
 import { getSettingsState } from '../../utils/settings-store';
 
-export interface DownloadedBlocklist {
-  url: string;
-  entries: string[];
-  fetchedAt: number;
-  errorLines: number;
-  /** The last attempt's problem, if it failed (the entries are then the last good copy). */
-  lastError?: string;
-  lastAttemptAt: number;
-}
-
-export const downloadedBlocklistItem = storage.defineItem<DownloadedBlocklist | null>('local:downloadedBlocklist', { fallback: null });
+export { downloadedBlocklistItem };
 
 const ALARM = 'refresh-blocklist';
 const REFRESH_MINUTES = 6 * 60;
@@ -29,14 +19,15 @@ export async function refreshBlocklist(): Promise<void> {
     return;
   }
   const keep = previous?.url === url ? previous : null;
-  const fail = (lastError: string) =>
-    downloadedBlocklistItem.setValue({ url, entries: keep?.entries ?? [], fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, lastError, lastAttemptAt: Date.now() });
+  const fail = (lastError: string, errorSamples = keep?.errorSamples) =>
+    downloadedBlocklistItem.setValue({ url, entries: keep?.entries ?? [], fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, errorSamples, lastError, lastAttemptAt: Date.now() });
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'omit' });
     if (!response.ok) return void (await fail(`HTTP ${response.status}`));
     const parsed = parseBlocklist(await response.text());
-    if (!looksLikeBlocklist(parsed)) return void (await fail(`not a blocklist (${parsed.errors.length} bad lines)`));
-    await downloadedBlocklistItem.setValue({ url, entries: parsed.entries, fetchedAt: Date.now(), errorLines: parsed.errors.length, lastAttemptAt: Date.now() });
+    const errorSamples = parsed.errors.slice(0, 5);
+    if (!looksLikeBlocklist(parsed)) return void (await fail(`not a blocklist (${parsed.errors.length} bad lines)`, errorSamples));
+    await downloadedBlocklistItem.setValue({ url, entries: parsed.entries, fetchedAt: Date.now(), errorLines: parsed.errors.length, errorSamples, lastAttemptAt: Date.now() });
   } catch (error) {
     await fail(String(error));
   }

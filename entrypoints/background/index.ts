@@ -6,7 +6,7 @@ import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
 import { getSettingsState, refreshSettingsState, settingsStateItem, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
 import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
-import { emailHandlers } from './email';
+import { blockEmailRequestsWhereAllowed, emailHandlers } from './email';
 import { passwordHandlers } from './passwords';
 import { scheduleReporting } from './reporting';
 import { statusHandlers } from './status';
@@ -27,6 +27,7 @@ export default defineBackground(() => {
   watchLinkSettings();
   watchNavigations();
   blockNavigationsWhereAllowed();
+  blockEmailRequestsWhereAllowed();
   scheduleBlocklistRefresh();
   scheduleReporting();
   // Every change of the effective settings (policy or user) is an audit event naming the keys that changed.

@@ -7,7 +7,7 @@ import { parseHostEntry, type HostEntry } from '../../utils/host-list';
 import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
 import type { Handlers, LinkDisposition } from '../../utils/messages';
 import { SHORTENER_DOMAINS } from '../../utils/detectors/shortener';
-import { buildBlockRules, buildWarnRules, continueRule, type NetRule } from '../../utils/network-rules';
+import { buildBlockRules, buildEmailRules, buildWarnRules, continueRule, type NetRule } from '../../utils/network-rules';
 import type { Settings } from '../../utils/settings';
 import { getSettingsState, watchSettingsState } from '../../utils/settings-store';
 import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
@@ -22,6 +22,7 @@ const blockedNavigationsItem = storage.defineItem<Record<string, string>>('sessi
 const rulesFingerprintItem = storage.defineItem<string>('local:networkRulesFingerprint', { fallback: '' });
 
 const WARN_RULE_FIRST_ID = 1;
+const EMAIL_RULE_FIRST_ID = 500;
 const BLOCK_RULE_FIRST_ID = 1000;
 const CONTINUE_RULE_FIRST_ID = 1;
 /** Reasons the browser's own rules catch before the request leaves; the rest is checked here. */
@@ -128,7 +129,8 @@ export async function applyNetworkRules(): Promise<void> {
   const extra = (await downloadedBlocklistItem.getValue())?.entries ?? [];
   const entries = toEntries([...settings.blockedHosts, ...extra]);
   const trusted = [...new Set([...settings.officialSites, ...settings.trustedLinkDomains, ...WELL_KNOWN_SITES])];
-  const fingerprint = JSON.stringify([entries.length, entries.slice(0, 50), settings.linkWarnings, settings.abusedTlds, trusted, extra.length && extra[extra.length - 1]]);
+  const emailRules = settings.emailProtection === 'block' ? buildEmailRules(settings, EMAIL_RULE_FIRST_ID) : [];
+  const fingerprint = JSON.stringify([entries.length, entries.slice(0, 50), settings.linkWarnings, settings.abusedTlds, trusted, extra.length && extra[extra.length - 1], emailRules]);
   if (fingerprint === (await rulesFingerprintItem.getValue())) return;
   const warnRules = settings.linkWarnings === 'off'
     ? []
@@ -136,7 +138,7 @@ export async function applyNetworkRules(): Promise<void> {
   const { rules: blockRules, notCovered } = buildBlockRules(entries, BLOCK_RULE_FIRST_ID);
   const existing = await dnr.getDynamicRules();
   const removeRuleIds = existing.map((rule) => rule.id);
-  let rules = [...warnRules, ...blockRules];
+  let rules = [...warnRules, ...emailRules, ...blockRules];
   try {
     await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as never });
   } catch {
@@ -145,7 +147,7 @@ export async function applyNetworkRules(): Promise<void> {
     await dnr.updateDynamicRules({ removeRuleIds, addRules: rules as never });
   }
   await rulesFingerprintItem.setValue(fingerprint);
-  await networkRulesStatusItem.setValue({ rules: rules.length, notCoveredByBrowser: notCovered.length + (warnRules.length + blockRules.length - rules.length) });
+  await networkRulesStatusItem.setValue({ rules: rules.length, notCoveredByBrowser: notCovered.length + (warnRules.length + emailRules.length + blockRules.length - rules.length) });
 }
 
 /** Entries the browser's own rules could not take are still checked in code (top-level navigations). */

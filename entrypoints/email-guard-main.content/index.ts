@@ -10,6 +10,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true, // data: and blob: frames too
   runAt: 'document_start',
   world: 'MAIN',
   main() {
@@ -31,74 +32,127 @@ export default defineContentScript({
     const carries = (...texts: (string | undefined)[]) => block && texts.some((text) => text && findOfficialAddress(text, [...domains]));
     const stopped = (via: PageGuardBlocked['via']) => dispatch(new CustomEventCtor(BLOCKED_EVENT, { detail: JSON.stringify({ via }) }));
 
+    // Bodies are read with this window's own methods, called on the object: that works for objects made in another
+    // frame too, and a page that renames or restyles its classes cannot hide a body from it.
+    const searchParamsToString = URLSearchParams.prototype.toString;
+    const formDataEntries = FormData.prototype.entries;
+    const blobText = Blob.prototype.text;
+    const decoder = new TextDecoder();
     function bodyText(body: unknown): string | undefined {
       if (body == null) return undefined;
       if (typeof body === 'string') return body;
-      if (body instanceof URLSearchParams) return body.toString();
-      if (body instanceof FormData) return [...body.entries()].map(([key, value]) => `${key}=${typeof value === 'string' ? value : ''}`).join('&');
-      if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return new TextDecoder().decode(body as ArrayBuffer);
-      return undefined;
+      if (typeof body !== 'object') return String(body);
+      try {
+        return searchParamsToString.call(body as URLSearchParams);
+      } catch {
+        // not URLSearchParams
+      }
+      try {
+        const parts: string[] = [];
+        for (const [key, value] of formDataEntries.call(body as FormData)) parts.push(`${key}=${typeof value === 'string' ? value : ''}`);
+        return parts.join('&');
+      } catch {
+        // not FormData
+      }
+      try {
+        return decoder.decode(body as ArrayBuffer);
+      } catch {
+        return undefined; // a Blob (read where the call can wait), a ReadableStream or a Document
+      }
     }
+    const blobBody = (body: unknown) => blobText.call(body as Blob).then((text) => text, () => undefined);
 
-    const originalFetch = window.fetch;
-    window.fetch = async function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-      if (block) {
-        const url = input instanceof Request ? input.url : String(input);
-        let body = bodyText(init?.body);
-        if (body === undefined && init?.body instanceof Blob) body = await init.body.text();
-        if (body === undefined && input instanceof Request) body = await input.clone().text().catch(() => undefined);
-        if (carries(url, body)) {
-          stopped('fetch');
-          throw new TypeError('Blocked by ATTT Guard: the official e-mail must not be sent to this site.');
+    /**
+     * Puts the guard into a window: this page's, and any same-origin frame's the page reaches for (a fresh
+     * about:blank frame holds untouched copies of fetch and form.submit, and the extension's own scripts reach it
+     * only later). Each window is guarded once.
+     */
+    const guarded = new WeakSet<object>();
+    function guard(win: Window & typeof globalThis) {
+      if (guarded.has(win)) return;
+      guarded.add(win);
+      const originalFetch = win.fetch;
+      win.fetch = async function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        if (block) {
+          const url = typeof input === 'object' && 'url' in input ? String(input.url) : String(input);
+          let body = bodyText(init?.body);
+          if (body === undefined && init?.body) body = await blobBody(init.body);
+          if (body === undefined && typeof input === 'object' && 'clone' in input) body = await input.clone().text().catch(() => undefined);
+          if (carries(url, body)) {
+            stopped('fetch');
+            throw new TypeError('Blocked by ATTT Guard: the official e-mail must not be sent to this site.');
+          }
         }
-      }
-      return originalFetch.call(this, input, init);
-    } as typeof window.fetch;
+        return originalFetch.call(this, input, init);
+      } as typeof win.fetch;
 
-    const xhr = XMLHttpRequest.prototype;
-    const originalOpen = xhr.open;
-    const originalSend = xhr.send;
-    const urls = new WeakMap<XMLHttpRequest, string>();
-    xhr.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
-      urls.set(this, String(args[1]));
-      return (originalOpen as (...a: unknown[]) => void).apply(this, args);
-    } as typeof xhr.open;
-    xhr.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-      if (carries(urls.get(this), bodyText(body))) {
-        stopped('xhr');
-        this.abort();
-        return;
-      }
-      return originalSend.call(this, body);
-    };
-
-    const originalBeacon = navigator.sendBeacon?.bind(navigator);
-    if (originalBeacon) {
-      navigator.sendBeacon = function sendBeacon(url: string | URL, data?: BodyInit | null) {
-        if (carries(String(url), bodyText(data))) {
-          stopped('beacon');
-          return false;
+      const xhr = win.XMLHttpRequest.prototype;
+      const originalOpen = xhr.open;
+      const originalSend = xhr.send;
+      const urls = new WeakMap<XMLHttpRequest, string>();
+      xhr.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
+        urls.set(this, String(args[1]));
+        return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+      } as typeof xhr.open;
+      xhr.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        if (carries(urls.get(this), bodyText(body))) {
+          stopped('xhr');
+          this.abort();
+          return;
         }
-        return originalBeacon(url, data);
+        return originalSend.call(this, body);
       };
+
+      const originalBeacon = win.navigator.sendBeacon?.bind(win.navigator);
+      if (originalBeacon) {
+        win.navigator.sendBeacon = function sendBeacon(url: string | URL, data?: BodyInit | null) {
+          if (carries(String(url), bodyText(data))) {
+            stopped('beacon');
+            return false;
+          }
+          return originalBeacon(url, data);
+        };
+      }
+
+      const originalWsSend = win.WebSocket.prototype.send;
+      win.WebSocket.prototype.send = function send(this: WebSocket, data: Parameters<WebSocket['send']>[0]) {
+        if (carries(bodyText(data))) {
+          stopped('websocket');
+          return;
+        }
+        return originalWsSend.call(this, data as never);
+      };
+
+      const originalSubmit = win.HTMLFormElement.prototype.submit;
+      win.HTMLFormElement.prototype.submit = function submit(this: HTMLFormElement) {
+        if (carries(bodyText(new win.FormData(this)), this.action)) {
+          stopped('form.submit');
+          return;
+        }
+        return originalSubmit.call(this);
+      };
+
+      for (const frameType of [win.HTMLIFrameElement, win.HTMLFrameElement, win.HTMLObjectElement]) {
+        for (const property of ['contentWindow', 'contentDocument'] as const) {
+          const descriptor = Object.getOwnPropertyDescriptor(frameType.prototype, property);
+          const get = descriptor?.get;
+          if (!get) continue;
+          Object.defineProperty(frameType.prototype, property, {
+            ...descriptor,
+            get(this: HTMLElement) {
+              const value = get.call(this) as Window | Document | null;
+              const child = value && 'defaultView' in value ? value.defaultView : value;
+              try {
+                if (child) guard(child as Window & typeof globalThis);
+              } catch {
+                // another origin's window: its own copy of this script guards it
+              }
+              return value;
+            },
+          });
+        }
+      }
     }
-
-    const originalWsSend = WebSocket.prototype.send;
-    WebSocket.prototype.send = function send(this: WebSocket, data: Parameters<WebSocket['send']>[0]) {
-      if (carries(bodyText(data))) {
-        stopped('websocket');
-        return;
-      }
-      return originalWsSend.call(this, data as never);
-    };
-
-    const originalSubmit = HTMLFormElement.prototype.submit;
-    HTMLFormElement.prototype.submit = function submit(this: HTMLFormElement) {
-      if (carries(bodyText(new FormData(this)), this.action)) {
-        stopped('form.submit');
-        return;
-      }
-      return originalSubmit.call(this);
-    };
+    guard(window);
   },
 });

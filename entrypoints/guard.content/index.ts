@@ -9,6 +9,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true, // data: and blob: frames too
   runAt: 'document_start',
   main(ctx) {
     setupLinkGuard(ctx);

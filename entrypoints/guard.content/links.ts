@@ -23,6 +23,8 @@ export function setupLinkGuard(ctx: ContentScriptContext): void {
     return verdict;
   }
   const settled = new Map<string, LinkAction>();
+  /** Addresses judged safe and being opened now: their navigate event goes through without asking again. */
+  const passing = new Set<string>();
 
   function prefetch(event: Event) {
     const link = linkFromEvent(event);
@@ -32,31 +34,60 @@ export function setupLinkGuard(ctx: ContentScriptContext): void {
   }
 
   function onActivate(event: MouseEvent) {
-    if (!event.isTrusted || event.defaultPrevented) return;
+    // Synthetic clicks too: a page may answer the user's click on something harmless with link.click() elsewhere.
+    if (event.defaultPrevented) return;
     if (event.type === 'auxclick' && event.button !== 1) return;
     if (event.type === 'click' && event.button !== 0) return;
     const link = linkFromEvent(event);
-    if (!link || isInPageLink(link, location.href)) return;
+    if (!link || isInPageLink(link, location.href) || link.hasAttribute('download') || !/^https?:/i.test(link.href)) return;
     const href = link.href;
     const text = visibleTextOf(link);
     const known = settled.get(keyOf(href, text));
-    if (known === 'allow') return;
+    if (known === 'allow') {
+      passing.add(href); // already judged: its navigate event must not ask again
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     const disposition = dispositionOf(event, link);
     void verdictFor(href, text).then((action) => {
       if (action !== 'allow') return sendMessage('openWarning', { url: href, text, disposition });
       settled.set(keyOf(href, text), action);
+      passing.add(href);
       if (disposition === 'sameTab') location.assign(href);
       else return sendMessage('openLink', { url: href, disposition });
     });
   }
+
+  // Navigations a page script starts (location.href = …, navigation.navigate, a form sent by GET) go through the
+  // Navigation API's "navigate" event, which can be cancelled before any request leaves: the destination is judged
+  // like a link. Same-origin destinations, reloads, history moves and POST forms are left alone.
+  function onNavigate(event: NavigateEvent) {
+    const url = event.destination.url;
+    if (passing.delete(url)) return;
+    if (!event.cancelable || event.hashChange || event.downloadRequest !== null || event.formData) return;
+    if (event.navigationType !== 'push' && event.navigationType !== 'replace') return;
+    if (!/^https?:/i.test(url) || new URL(url).origin === location.origin) return;
+    if (settled.get(keyOf(url, '')) === 'allow') return;
+    event.preventDefault();
+    const replace = event.navigationType === 'replace';
+    void verdictFor(url, '').then((action) => {
+      if (action !== 'allow') return sendMessage('openWarning', { url, text: '', disposition: 'sameTab' });
+      settled.set(keyOf(url, ''), action);
+      passing.add(url);
+      if (replace) location.replace(url);
+      else location.assign(url);
+    });
+  }
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation as Window, 'navigate' as 'click', onNavigate as unknown as (event: Event) => void);
 
   // New settings (a host blocked, a site trusted) apply to links already judged on open pages.
   const forget = (changes: Record<string, unknown>) => {
     if ('settingsState' in changes || 'downloadedBlocklist' in changes) {
       verdicts.clear();
       settled.clear();
+      passing.clear();
     }
   };
   browser.storage.onChanged.addListener(forget);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../components/base.css';
 import { AuditLogView } from '../../components/AuditLogView';
 import { AwarenessTips, Quiz } from '../../components/Awareness';
+import { BlocklistStatus } from '../../components/BlocklistStatus';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PasswordSavingStatus } from '../../components/PasswordSavingStatus';
 import { RejectedList } from '../../components/RejectedList';
@@ -27,6 +28,7 @@ function OptionsPage() {
       <Quiz language={state.settings.language} t={t} />
       <SettingsTable state={state} t={t} />
       <RejectedList rejected={state.rejected} t={t} />
+      <BlocklistStatus url={state.settings.blockedHostsUrl} language={state.settings.language} t={t} />
       <AuditLogView t={t} canClear={state.settings.allowLogClear} />
     </main>
   );

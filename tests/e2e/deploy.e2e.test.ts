@@ -5,6 +5,7 @@ import { EXTENSION_DIR, launchBrowser } from '../support/browser.mjs';
 import { packCrx } from '../support/pack.mjs';
 import { startServer } from '../support/server.mjs';
 import { demoSites } from '../support/sites.mjs';
+import { hostileSites } from '../support/hostile-sites.mjs';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   server = await startServer((request) => {
     if (request.host === 'updates.quangngai.gov.vn' && request.path.split('?')[0] === '/update.xml') return { type: 'text/xml', body: packed.updateXml(server.url('updates.quangngai.gov.vn', '/attt-guard.crx', 'http')) };
     if (request.host === 'updates.quangngai.gov.vn' && request.path === '/attt-guard.crx') return { type: 'application/x-chrome-extension', body: packed.crx };
-    return demoSites(server)(request);
+    return hostileSites(server)(request) ?? demoSites(server)(request);
   });
 });
 afterAll(() => server.close());
@@ -54,5 +55,17 @@ describe('installed by policy', () => {
     await typed.goto(server.url('quangngal.com.vn', '/dang-nhap')).catch(() => undefined);
     await expect.poll(() => typed.url()).toMatch(/warning\.html/);
     expect(server.received('quangngal.com.vn')).toEqual([]);
+  });
+
+  it('cancels a request carrying the official e-mail that the page-world guard cannot see (a frame reached as window[0])', async () => {
+    browser = await launchBrowser({ installByPolicy: { id: packed.id, updateUrl: server.url('updates.quangngai.gov.vn', '/update.xml', 'http') }, policy: { supportContact: 'Phòng CNTT' } });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('webtretho.com', '/dang-ky'));
+    await page.fill('#email', 'nguyenvana@quangngai.gov.vn');
+    await page.locator('#email').blur();
+    await page.click('#indexedFrameFetch');
+    await expect.poll(async () => (await browser!.inWorker(async () => (await chrome.storage.local.get('auditLog')).auditLog ?? []))
+      .filter((event: { detail?: { via?: string } }) => event.detail?.via === 'network')).toHaveLength(1);
+    expect(server.received('webtretho.com', '/api/')).toEqual([]);
   });
 });

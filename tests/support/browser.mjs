@@ -30,7 +30,8 @@ export function writePolicy(extensionPolicy, browserPolicy = {}, extensionId = E
 /**
  * Launches Chromium with the unpacked build, every host name resolved to 127.0.0.1.
  * With `installByPolicy` nothing is loaded by hand: the extension is force-installed from `updateUrl`, as IT does.
- * @param {{ policy?: Record<string, unknown>, browserPolicy?: Record<string, unknown>, headless?: boolean, extensionDir?: string, args?: string[], installByPolicy?: { id: string, updateUrl: string } }} [options]
+ * With `profile`, that profile directory is used and kept (to restart the browser on it); else a fresh one.
+ * @param {{ policy?: Record<string, unknown>, browserPolicy?: Record<string, unknown>, headless?: boolean, extensionDir?: string, args?: string[], installByPolicy?: { id: string, updateUrl: string }, profile?: string }} [options]
  */
 export async function launchBrowser(options = {}) {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -41,10 +42,10 @@ export async function launchBrowser(options = {}) {
     ? { ...options.browserPolicy, ExtensionInstallForcelist: [`${byPolicy.id};${byPolicy.updateUrl}`], DeveloperToolsAvailability: 1 }
     : options.browserPolicy;
   const removePolicy = options.policy || browserPolicy ? writePolicy(options.policy, browserPolicy, byPolicy?.id) : () => {};
-  const profile = mkdtempSync(join(tmpdir(), 'attt-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'attt-profile-'));
   const cleanUp = () => {
     removePolicy();
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
   };
   try {
     const context = await chromium.launchPersistentContext(profile, {
@@ -68,6 +69,11 @@ export async function launchBrowser(options = {}) {
     const wanted = (/** @type {import('playwright-core').Worker} */ w) => !byPolicy || w.url().includes(byPolicy.id);
     const worker = context.serviceWorkers().find(wanted) ?? (await context.waitForEvent('serviceworker', { predicate: wanted, timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
+    // The worker may be stopped and started again (the browser does it when idle; tests do it on purpose).
+    let latestWorker = worker;
+    context.on('serviceworker', (started) => {
+      if (wanted(started)) latestWorker = started;
+    });
     // Wait until the extension has applied its settings (and the policy, when there is one) and its network rules,
     // as a staff member's browser would be long before the first click.
     const expectPolicy = Boolean(options.policy);
@@ -83,7 +89,6 @@ export async function launchBrowser(options = {}) {
     }
     return {
       context,
-      worker,
       extensionId,
       /** chrome-extension:// URL of one of the extension's pages. */
       pageUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
@@ -92,7 +97,11 @@ export async function launchBrowser(options = {}) {
        * @param {Function} fn
        * @param {unknown} [arg]
        */
-      inWorker: (fn, arg) => worker.evaluate(/** @type {any} */ (fn), arg),
+      inWorker: (fn, arg) => latestWorker.evaluate(/** @type {any} */ (fn), arg),
+      /** The service worker running now. */
+      get worker() {
+        return latestWorker;
+      },
       async close() {
         try {
           await context.close();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HostMatcher, parseHostEntry, type HostEntry } from '../../utils/host-list';
-import { buildBlockRules, buildWarnRules, continueRule, ipv4CidrPattern, MAX_RANGE_GROUPS, PRIORITY } from '../../utils/network-rules';
+import { buildBlockRules, buildEmailRules, buildWarnRules, continueRule, ipv4CidrPattern, MAX_RANGE_GROUPS, PRIORITY } from '../../utils/network-rules';
 
 const entry = (text: string) => parseHostEntry(text) as HostEntry;
 
@@ -79,5 +79,43 @@ describe('buildWarnRules', () => {
     const rule = continueRule('bit.ly', 7);
     expect(rule.priority).toBeGreaterThan(PRIORITY.warn);
     expect(rule.priority).toBeLessThan(PRIORITY.block);
+  });
+});
+
+describe('buildEmailRules', () => {
+  const rules = buildEmailRules({ officialEmailDomains: ['quangngai.gov.vn', 'quangngai.edu.vn'], restrictedSites: ['facebook.com', 'voz.vn'] }, 500);
+  const regex = new RegExp(rules[0].condition.regexFilter!, 'i'); // declarativeNetRequest matches case-insensitively
+
+  it('stops requests made by, and sent to, restricted sites; top-level pages go to blocked.html', () => {
+    expect(rules.map((rule) => [rule.id, rule.priority, rule.action.type, Object.keys(rule.condition).sort().join(' ')])).toEqual([
+      [500, PRIORITY.officialEmail, 'redirect', 'initiatorDomains regexFilter resourceTypes'],
+      [501, PRIORITY.officialEmail, 'block', 'excludedResourceTypes initiatorDomains regexFilter'],
+      [502, PRIORITY.officialEmail, 'redirect', 'regexFilter requestDomains resourceTypes'],
+      [503, PRIORITY.officialEmail, 'block', 'excludedResourceTypes regexFilter requestDomains'],
+    ]);
+    expect(rules[0].action.redirect).toEqual({ extensionPath: '/blocked.html?reason=officialEmail' });
+    // above every allow rule (trusted sites, "Continue"), so no exception lets the address out
+    expect(PRIORITY.officialEmail).toBeGreaterThan(Math.max(PRIORITY.continueAllow, PRIORITY.trustedAllow, PRIORITY.block));
+  });
+
+  it.each([
+    ['https://facebook.com/r.php?email=nguyenvana%40quangngai.gov.vn', true],
+    ['https://voz.vn/register?e=nguyenvana%2540quangngai.edu.vn&x=1', true],
+    ['https://facebook.com/x?e=A@SGD.QuangNgai.Gov.Vn', true],
+    ['https://facebook.com/pixel?e=nguyenvana@quangngai.gov.vn', true],
+    ['https://facebook.com/x?e=nguyenvana@quangngai.gov.vn.evil.com', false],
+    ['https://facebook.com/x?e=nguyenvana@notquangngai.gov.vn', false],
+    ['https://facebook.com/x?e=nguyenvana@gmail.com', false],
+    ['https://facebook.com/quangngai.gov.vn', false],
+  ])('%s carries an official address: %s', (url, expected) => {
+    expect(regex.test(url)).toBe(expected);
+  });
+
+  it('makes no rules without official domains or restricted sites, and keeps each pattern small', () => {
+    expect(buildEmailRules({ officialEmailDomains: [], restrictedSites: ['facebook.com'] }, 1)).toEqual([]);
+    expect(buildEmailRules({ officialEmailDomains: ['quangngai.gov.vn'], restrictedSites: [] }, 1)).toEqual([]);
+    const many = buildEmailRules({ officialEmailDomains: Array.from({ length: 60 }, (_, i) => `tinh${i}.gov.vn`), restrictedSites: ['facebook.com'] }, 1);
+    expect(Math.max(...many.map((rule) => rule.condition.regexFilter!.length))).toBeLessThan(200);
+    expect(new Set(many.map((rule) => rule.id)).size).toBe(many.length);
   });
 });
