@@ -26,7 +26,7 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'attt-guard@attt-guard', strict_min_version: '128.0' } } }
       : { key: PUBLIC_KEY }),
     permissions: [
-      'storage', 'privacy', 'tabs', 'alarms', 'webNavigation', 'declarativeNetRequestWithHostAccess',
+      'storage', 'privacy', 'tabs', 'alarms', 'webNavigation', 'declarativeNetRequestWithHostAccess', 'scripting',
       // Blocking webRequest: Chromium keeps it in MV3 only for an extension force-installed by policy, as in
       // production; loaded unpacked, it is dropped and declarativeNetRequest + webNavigation do the work.
       'webRequest', 'webRequestBlocking',

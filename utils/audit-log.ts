@@ -1,6 +1,8 @@
 // The one way events are recorded. Only the background writes (messages from other contexts go through it), one
 // write at a time, so events raised by many tabs at once are never lost to overlapping read-modify-write cycles.
-// The log lives in storage.local: it survives the service worker being stopped and the browser restarting.
+// The log and the queue of events still to report live in storage.local and are written together in one call: a
+// service worker stopped at any moment leaves no event logged but never reported, and the browser restarting loses
+// nothing.
 import { storage } from 'wxt/utils/storage';
 
 export type AuditEventType =
@@ -29,6 +31,9 @@ export interface AuditEvent {
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'time'> & { time?: number };
 
 export const auditLogItem = storage.defineItem<AuditEvent[]>('local:auditLog', { fallback: [] });
+/** Events waiting to be sent to the administrator's collector (reportUrl), oldest first. */
+export const reportQueueItem = storage.defineItem<AuditEvent[]>('local:reportQueue', { fallback: [] });
+const MAX_QUEUE = 20_000;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -49,9 +54,18 @@ export function appendToLog(log: AuditEvent[], events: AuditEvent[], retentionDa
   return [...log, ...events].filter((event) => event.time >= oldest);
 }
 
-// Events waiting for the next write. Writes never overlap, and everything that arrived during one write goes into
+// Changes waiting for the next write. Writes never overlap, and everything that arrived during one write goes into
 // the next in a single read-modify-write: 1,000 events from 50 tabs cost a handful of writes, not 1,000.
-let pending: { events: AuditEvent[]; retentionDays: number; done: () => void; failed: (error: unknown) => void }[] = [];
+interface Change {
+  events: AuditEvent[];
+  retentionDays: number;
+  report: boolean;
+  /** Ids of reported events to drop from the queue (the collector accepted them). */
+  sent?: Set<string>;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+let pending: Change[] = [];
 let writing: Promise<void> | undefined;
 
 async function flush(): Promise<void> {
@@ -61,7 +75,14 @@ async function flush(): Promise<void> {
     try {
       const retentionDays = Math.min(...batch.map((item) => item.retentionDays));
       const events = batch.flatMap((item) => item.events);
-      await auditLogItem.setValue(appendToLog(await auditLogItem.getValue(), events, retentionDays));
+      const reported = batch.flatMap((item) => (item.report ? item.events : []));
+      const sent = new Set(batch.flatMap((item) => [...(item.sent ?? [])]));
+      const [log, queue] = await Promise.all([auditLogItem.getValue(), reportQueueItem.getValue()]);
+      const nextQueue = sent.size || reported.length ? [...queue.filter((event) => !sent.has(event.id)), ...reported].slice(-MAX_QUEUE) : queue;
+      await storage.setItems([
+        { key: 'local:auditLog', value: events.length ? appendToLog(log, events, retentionDays) : log },
+        { key: 'local:reportQueue', value: nextQueue },
+      ]);
       for (const item of batch) item.done();
     } catch (error) {
       for (const item of batch) item.failed(error);
@@ -70,16 +91,29 @@ async function flush(): Promise<void> {
   writing = undefined;
 }
 
-/** Records events (background only). Resolves with the stored events once they are written. */
-export function recordEvents(events: NewAuditEvent[], retentionDays: number): Promise<AuditEvent[]> {
+function change(item: Omit<Change, 'done' | 'failed'>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    pending.push({ ...item, done: resolve, failed: reject });
+    writing ??= Promise.resolve().then(flush);
+  });
+}
+
+/**
+ * Records events (background only), and queues them for the collector when `report` is set. Resolves with the
+ * stored events once they are written.
+ */
+export async function recordEvents(events: NewAuditEvent[], retentionDays: number, report = false): Promise<AuditEvent[]> {
   const stamped: AuditEvent[] = events.map((event) => ({
     ...event,
     url: event.url === undefined ? undefined : redactUrl(event.url),
     id: crypto.randomUUID(),
     time: event.time ?? Date.now(),
   }));
-  return new Promise((resolve, reject) => {
-    pending.push({ events: stamped, retentionDays, done: () => resolve(stamped), failed: reject });
-    writing ??= Promise.resolve().then(flush);
-  });
+  await change({ events: stamped, retentionDays, report });
+  return stamped;
+}
+
+/** Drops events the collector accepted from the report queue. */
+export function markReported(ids: Iterable<string>): Promise<void> {
+  return change({ events: [], retentionDays: Infinity, report: false, sent: new Set(ids) });
 }

@@ -1,16 +1,16 @@
 // The background's one way to record an event: the local audit log (utils/audit-log.ts), the report queue when the
-// administrator set `reportUrl`, and the toolbar badge of the tab concerned.
+// administrator set `reportUrl` (written with the log in one step), and the toolbar badge of the tab concerned.
 import { browser } from 'wxt/browser';
 import { recordEvents, type NewAuditEvent } from '../../utils/audit-log';
 import { getSettingsState } from '../../utils/settings-store';
-import { enqueueForReport } from './reporting';
+import { reportSoon } from './reporting';
 
 const WARNING_TYPES = new Set(['linkWarning', 'linkBlocked', 'emailWarning', 'emailBlocked', 'weakPassword', 'passwordReuse']);
 
 export async function recordEvent(event: NewAuditEvent, tabId?: number): Promise<void> {
   const { settings } = await getSettingsState();
-  const stored = await recordEvents([event], settings.logRetentionDays);
-  if (settings.reportUrl) await enqueueForReport(stored);
+  await recordEvents([event], settings.logRetentionDays, Boolean(settings.reportUrl));
+  if (settings.reportUrl) reportSoon();
   if (tabId !== undefined && tabId >= 0 && WARNING_TYPES.has(event.type)) await markTab(tabId);
 }
 

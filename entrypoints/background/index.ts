@@ -12,6 +12,7 @@ import { scheduleReporting } from './reporting';
 import { statusHandlers } from './status';
 import { recordEvent } from './events';
 import { applyNetworkRules, blockNavigationsWhereAllowed, linkHandlers, watchLinkSettings, watchNavigations } from './links';
+import { guardOpenTabs } from './open-tabs';
 import { applyPasswordSaving, readPasswordSavingState } from './password-saving';
 
 export default defineBackground(() => {
@@ -38,7 +39,12 @@ export default defineBackground(() => {
     if (changed.length) void recordEvent({ type: 'settingsChange', detail: { keys: changed.join(' '), sources: changed.map((key) => next.sources[key]).join(' ') } });
   });
   refresh();
-  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    refresh();
+    if (reason === 'install' || reason === 'update') void guardOpenTabs();
+  });
+  // A new version (a fix, a new rule) applies at once rather than at the next browser start.
+  browser.runtime.onUpdateAvailable?.addListener(() => browser.runtime.reload());
   browser.runtime.onStartup.addListener(refresh);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && 'userSettings' in changes)) refresh();

@@ -3,33 +3,22 @@
 // exponential back-off, and an alarm makes sure a retry happens even if the worker was stopped meanwhile.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { AuditEvent } from '../../utils/audit-log';
+import { markReported, reportQueueItem } from '../../utils/audit-log';
 import { buildBatch, MAX_BATCH, retryDelayMs } from '../../utils/report';
 import { getSettingsState } from '../../utils/settings-store';
 
-export const reportQueueItem = storage.defineItem<AuditEvent[]>('local:reportQueue', { fallback: [] });
+export { reportQueueItem };
 export const reportStateItem = storage.defineItem<{ failures: number; lastError?: string; lastSentAt?: number }>('local:reportState', {
   fallback: { failures: 0 },
 });
 
-const MAX_QUEUE = 20_000;
 const ALARM = 'report-retry';
-let chain: Promise<unknown> = Promise.resolve();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let sending = false;
 
-/** Serialises queue changes (events arrive from many tabs at once). */
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const next = chain.then(task, task);
-  chain = next.catch(() => undefined);
-  return next;
-}
-
-export function enqueueForReport(events: AuditEvent[]): Promise<void> {
-  return serial(async () => {
-    const queue = await reportQueueItem.getValue();
-    await reportQueueItem.setValue([...queue, ...events].slice(-MAX_QUEUE));
-  }).then(() => schedule(500));
+/** New events were queued: send them shortly (several events close together go in one batch). */
+export function reportSoon(): void {
+  schedule(500);
 }
 
 function schedule(delayMs: number): void {
@@ -73,8 +62,7 @@ export async function sendPending(): Promise<void> {
         schedule(retryDelayMs(failures));
         return;
       }
-      const sent = new Set(batch.events.map((event) => event.id));
-      await serial(async () => reportQueueItem.setValue((await reportQueueItem.getValue()).filter((event) => !sent.has(event.id))));
+      await markReported(batch.events.map((event) => event.id));
       await reportStateItem.setValue({ failures: 0, lastSentAt: Date.now() });
     }
   } finally {

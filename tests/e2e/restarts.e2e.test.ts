@@ -64,6 +64,7 @@ async function stillWarns(): Promise<void> {
 describe('the service worker stopped mid-work', () => {
   it('loses no event and no pending report, and protection goes on', async () => {
     browser = await launchBrowser({ policy: policy() });
+    const atStart = await eventIds(); // recorded before the policy (and its reportUrl) was read: not reported
     await raiseEvents(15, 'before-stop');
     // more events on their way while the worker is stopped
     const page = await browser.context.newPage();
@@ -79,9 +80,9 @@ describe('the service worker stopped mid-work', () => {
     const answered = (await inFlight).filter((result) => result === 'ok').length;
     await page.close();
     await stillWarns(); // wakes the worker
-    const ids = await eventIds();
+    const ids = (await eventIds()).filter((id) => !atStart.includes(id));
     // every event whose message was answered is in the log, with its report still queued or sent
-    expect(ids.filter((id) => id).length).toBeGreaterThanOrEqual(15 + answered);
+    expect(ids.length).toBeGreaterThanOrEqual(15 + answered);
     collectorDown = false;
     await expectAllDeliveredOnce(ids);
   });
@@ -92,11 +93,12 @@ describe('the browser closed and opened again', () => {
     const profile = mkdtempSync(join(tmpdir(), 'attt-profile-restart-'));
     profiles.push(profile);
     browser = await launchBrowser({ policy: policy(), profile });
+    const atStart = await eventIds();
     const options = await browser.context.newPage();
     await options.goto(browser.pageUrl('options.html'));
     expect(await options.evaluate(() => chrome.runtime.sendMessage({ attt: 'setUserSetting', data: { key: 'language', value: 'en' } }))).toMatchObject({ ok: true });
     await raiseEvents(10, 'before-restart');
-    const ids = await eventIds();
+    const ids = (await eventIds()).filter((id) => !atStart.includes(id));
     expect((await stored('reportQueue')).length).toBeGreaterThanOrEqual(10);
     await browser.close();
 
@@ -112,18 +114,27 @@ describe('the browser closed and opened again', () => {
 });
 
 describe('the extension reloaded, as an update does', () => {
-  it('keeps everything and has password saving off again within a moment', async () => {
-    browser = await launchBrowser({ policy: policy() });
+  // A real update from the update server could not be triggered on demand here (Chromium 156 answers
+  // requestUpdateCheck with "no_update" without asking the server again), so the same restart is made by
+  // runtime.reload(), which Chromium reports to the extension as an update. Loaded unpacked, this works only
+  // without a policy file, so the settings here are the defaults.
+  it('keeps the log, has password saving off again at once, and guards tabs opened before', async () => {
+    browser = await launchBrowser();
     await raiseEvents(5, 'before-update');
     const ids = await eventIds();
+    const openBefore = await browser.context.newPage();
+    await openBefore.goto(server.url('news.example.com', '/'));
     const before = browser.worker;
     await browser.inWorker(() => chrome.runtime.reload()).catch(() => undefined);
     await expect.poll(() => browser!.worker !== before).toBe(true);
     await expect.poll(passwordSaving, { timeout: 3000 }).toEqual({ value: false, levelOfControl: 'controlled_by_this_extension' });
     expect(await eventIds()).toEqual(expect.arrayContaining(ids));
-    expect((await stored('settingsState')).managed).toBeTruthy();
-    await stillWarns();
-    collectorDown = false;
-    await expectAllDeliveredOnce(ids);
+    // the tab opened before the update is guarded again without a reload
+    await expect.poll(async () => {
+      await openBefore.hover('#lookalike');
+      await openBefore.click('#lookalike', { modifiers: ['Control'] }); // a background tab: the page stays for the next try
+      return openBefore.context().pages().some((page) => /warning\.html/.test(page.url()));
+    }, { timeout: 10_000 }).toBe(true);
+    expect(server.received('quangngai-gov.vn')).toEqual([]);
   });
 });
