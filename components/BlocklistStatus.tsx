@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadedBlocklistItem, type DownloadedBlocklist } from '../utils/downloaded-blocklist';
 import type { Translate } from '../utils/i18n';
+import { sendMessage } from '../utils/messages';
 
 /**
  * The administrator's downloadable blocklist (blockedHostsUrl): how many entries are in force, from when, which
@@ -8,6 +9,7 @@ import type { Translate } from '../utils/i18n';
  */
 export function BlocklistStatus({ url, language, t }: { url: string; language: string; t: Translate }) {
   const [list, setList] = useState<DownloadedBlocklist | null>();
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     void downloadedBlocklistItem.getValue().then(setList);
     return downloadedBlocklistItem.watch(setList);
@@ -42,6 +44,10 @@ export function BlocklistStatus({ url, language, t }: { url: string; language: s
           )}
         </>
       )}
+      <button type="button" data-testid="blocklist-refresh" disabled={busy} onClick={() => {
+        setBusy(true);
+        void sendMessage('refreshBlocklist').finally(() => setBusy(false));
+      }}>{t('blocklistRefresh')}</button>
     </section>
   );
 }

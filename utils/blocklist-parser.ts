@@ -20,7 +20,8 @@ export function parseBlocklist(text: string): ParsedBlocklist {
     // hosts-file format ("0.0.0.0 evil.example") is common for such lists: take the name
     const hostsFile = /^(?:0\.0\.0\.0|127\.0\.0\.1)\s+(\S+)$/.exec(line);
     const entry = parseHostEntry(hostsFile ? hostsFile[1] : line);
-    if ('error' in entry) errors.push({ line: index + 1, text: raw.slice(0, 80) });
+    // shown to the administrator as text: control bytes become "�"
+    if ('error' in entry) errors.push({ line: index + 1, text: raw.slice(0, 80).replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd') });
     else entries.add(entry.value);
   });
   return { entries: [...entries], errors };

@@ -88,7 +88,8 @@ export function classifyLink(rawUrl: string, context: LinkContext, linkText = ''
   if (scheme) return { level: 'suspicious', reasons: [{ code: 'unsafeScheme', scheme }], host: '', site: '' };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { level: 'unknown', reasons: [], host: '', site: '' };
 
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // "quangngai.gov.vn." is the same host as "quangngai.gov.vn": every detector sees the name without the dot.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   const rawIp = isRawIpHost(host);
   const site = rawIp ? host : registrableDomain(host) ?? host;
   const reasons: LinkReason[] = [];

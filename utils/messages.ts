@@ -81,6 +81,8 @@ export interface Protocol {
   setUserSetting: { request: { key: SettingKey; value: unknown }; response: { ok: true } | { ok: false; reason: RejectionReason } };
   resetUserSetting: { request: { key: SettingKey }; response: { ok: true } };
   getPasswordSavingState: { request: undefined; response: PasswordSavingState };
+  /** Downloads the administrator's blocklist (blockedHostsUrl) now rather than at the next scheduled refresh. */
+  refreshBlocklist: { request: undefined; response: { ok: true } };
 }
 
 export type MessageType = keyof Protocol;

@@ -446,7 +446,7 @@ function validate(source: 'policy' | 'user', raw: unknown, rejected: Rejection[]
     return {};
   }
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in SETTINGS_SPEC)) {
+    if (!Object.hasOwn(SETTINGS_SPEC, key)) { // not "in": "__proto__" or "toString" are not settings
       rejected.push({ key, source, value: shorten(value), reason: 'unknownKey' });
       continue;
     }

@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../../utils/messages';
 import { checkUserValue, isUserEditable, type SettingsState } from '../../utils/settings';
 import { getSettingsState, refreshSettingsState, settingsStateItem, userSettingsItem, watchSettingsState } from '../../utils/settings-store';
-import { scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
+import { refreshBlocklist, scheduleBlocklistRefresh, syncBlocklistUrl } from './blocklist-download';
 import { blockEmailRequestsWhereAllowed, emailHandlers } from './email';
 import { passwordHandlers } from './passwords';
 import { scheduleReporting } from './reporting';
@@ -71,6 +71,10 @@ export default defineBackground(() => {
       const { [key]: _removed, ...rest } = await userSettingsItem.getValue();
       await userSettingsItem.setValue(rest);
       await refreshSettingsState();
+      return { ok: true };
+    },
+    async refreshBlocklist() {
+      await refreshBlocklist();
       return { ok: true };
     },
     async getPasswordSavingState() {

@@ -4,7 +4,9 @@ import { launchBrowser } from '../support/browser.mjs';
 import { useDemoServer } from '../support/demo-server';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-const server = useDemoServer();
+/** What the administrator's list server answers now (changed by the blocklist tests). */
+let published = { type: 'text/plain; charset=utf-8', status: 200, body: '' };
+const server = useDemoServer((request) => (request.host === 'lists.quangngai.gov.vn' ? published : undefined));
 let browser: Browser | undefined;
 
 const POLICY = { blockedHosts: ['botnet-c2.example.net', '127.0.0.0/30'], supportContact: 'Phòng CNTT, 0255 3822 000' };
@@ -205,5 +207,39 @@ describe('the downloadable blocklist (blockedHostsUrl)', () => {
     await page.goto(server.url('c2.mirai-variant.example', '/bot')).catch(() => undefined);
     await landsOn(page, /blocked\.html/);
     expect(server.received('c2.mirai-variant.example')).toHaveLength(0);
+  });
+
+  it('reads a messy list, says on the options page what it skipped, and keeps the last good copy when a download fails', async () => {
+    published = {
+      type: 'text/plain; charset=utf-8',
+      status: 200,
+      body: [
+        '# Danh sách botnet – Sở TT&TT', 'C2.Mirai-Variant.Example', 'c2.mirai-variant.example', '0.0.0.0 loader.botnet.example # hosts-file line',
+        '203.0.113.0/24', '203.0.113.128/25', '203.0.113.7', 'bücher-botnet.example', '', 'not a host!!', '999.1.1.1', '10.0.0.0/99',
+        '\u0000\u0007\u00ff garbage',
+      ].join('\n'),
+    };
+    browser = await launchBrowser({ policy: { blockedHostsUrl: server.url('lists.quangngai.gov.vn', '/botnet.txt') } });
+    const options = await browser.context.newPage();
+    await options.goto(browser.pageUrl('options.html'));
+    await expect.poll(() => options.getByTestId('blocklist-entries').textContent()).toMatch(/^Đang áp dụng 6 mục, tải lúc/);
+    expect(await options.getByTestId('blocklist-bad-lines').textContent()).toBe('4 dòng không đọc được nên bị bỏ qua. Các dòng đầu tiên:');
+    const status = await options.getByTestId('blocklist-status').textContent();
+    expect(status).toContain('Dòng 10: not a host!!Dòng 11: 999.1.1.1Dòng 12: 10.0.0.0/99Dòng 13: ��ÿ garbage'); // control bytes shown as �
+    const blockedNow = async () => {
+      const page = await browser!.context.newPage();
+      await page.goto(server.url('xn--bcher-botnet-dlb.example', '/')).catch(() => undefined);
+      await landsOn(page, /blocked\.html/);
+      await page.close();
+    };
+    await blockedNow();
+
+    // the list server now answers with an error page: the last good copy stays in force, and the page says so
+    published = { type: 'text/html', status: 200, body: '<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>' };
+    await options.getByTestId('blocklist-refresh').click();
+    await expect.poll(() => options.getByTestId('blocklist-error').textContent()).toMatch(/không thành công \(not a blocklist.*\)\. Tiện ích vẫn dùng bản tải được gần nhất\./);
+    expect(await options.getByTestId('blocklist-entries').textContent()).toMatch(/^Đang áp dụng 6 mục/);
+    await blockedNow();
+    expect(server.received('xn--bcher-botnet-dlb.example')).toEqual([]);
   });
 });
