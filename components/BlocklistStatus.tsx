@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { downloadedBlocklistItem, type DownloadedBlocklist } from '../utils/downloaded-blocklist';
+import { blocklistEntries, downloadedBlocklistItem, type DownloadedBlocklist } from '../utils/downloaded-blocklist';
 import type { Translate } from '../utils/i18n';
 import { sendMessage } from '../utils/messages';
 
@@ -26,7 +26,7 @@ export function BlocklistStatus({ url, language, t }: { url: string; language: s
         <p>{t('blocklistPending')}</p>
       ) : (
         <>
-          {current.fetchedAt > 0 && <p data-testid="blocklist-entries">{t('blocklistEntries', { count: String(current.entries.length), time: when(current.fetchedAt) })}</p>}
+          {current.fetchedAt > 0 && <p data-testid="blocklist-entries">{t('blocklistEntries', { count: String(current.count ?? blocklistEntries(current).length), time: when(current.fetchedAt) })}</p>}
           {failed && (
             <p class="status problem" role="alert" data-testid="blocklist-error">
               {t(current.fetchedAt > 0 ? 'blocklistFailedKept' : 'blocklistFailedNone', { time: when(current.lastAttemptAt), error: current.lastError ?? '' })}

@@ -15,7 +15,7 @@ export function parseBlocklist(text: string): ParsedBlocklist {
   const errors: ParsedBlocklist['errors'] = [];
   const lines = text.split(/\r?\n/, MAX_LINES);
   lines.forEach((raw, index) => {
-    const line = raw.replace(/(^|\s)(#|\/\/).*$/, '').trim();
+    const line = (raw.includes('#') || raw.includes('//') ? raw.replace(/(^|\s)(#|\/\/).*$/, '') : raw).trim();
     if (!line) return;
     // hosts-file format ("0.0.0.0 evil.example") is common for such lists: take the name
     const hostsFile = /^(?:0\.0\.0\.0|127\.0\.0\.1)\s+(\S+)$/.exec(line);

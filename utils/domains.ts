@@ -1,6 +1,8 @@
 // Pure helpers for host names and domain lists. No browser API: used by settings validation, detectors and tests.
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** A name already in canonical form (what nearly every list line is): taken as it is, without the work below. */
+const CANONICAL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /**
  * Turns what an administrator or a page may write for a domain into its canonical ASCII form
@@ -8,6 +10,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * domain name with at least two labels. IP addresses are not domains here.
  */
 export function normalizeDomain(input: string): string | null {
+  if (input.length <= 253 && CANONICAL.test(input)) return input;
   let text = input.trim().toLowerCase();
   if (!text) return null;
   if (text.startsWith('mailto:')) text = text.slice(7);

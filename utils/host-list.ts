@@ -12,7 +12,14 @@ export type HostEntryError = 'badHost' | 'badCidr';
 
 /** Parses one list entry into its canonical form, or explains why it is not one. */
 export function parseHostEntry(input: string): HostEntry | { error: HostEntryError } {
+  // Most entries are names already in canonical form: no IP or range checks needed (a name's last label has a letter).
+  if (!input.includes('/') && /[a-z]$/.test(input)) {
+    const domain = normalizeDomain(input);
+    if (domain === input) return { kind: 'domain', value: domain };
+  }
   const text = input.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const v4 = IPV4_CIDR.exec(text);
+  if (v4) return ipv4Cidr(v4);
   if (text.includes('/') && !text.includes('://')) {
     const [address, prefix] = text.split('/');
     if (!/^\d{1,3}$/.test(prefix ?? '') || !isStrictIp(address)) return { error: 'badCidr' };
@@ -26,6 +33,20 @@ export function parseHostEntry(input: string): HostEntry | { error: HostEntryErr
   if (isStrictIp(text)) return { kind: 'ip', value: canonicalIp(text) };
   const domain = normalizeDomain(text);
   return domain ? { kind: 'domain', value: domain } : { error: 'badHost' };
+}
+
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/** An IPv4 range, masked to its network, by arithmetic: lists hold thousands, and ipaddr.js takes microseconds each. */
+function ipv4Cidr(match: RegExpExecArray): HostEntry | { error: HostEntryError } {
+  const octets = match.slice(1, 5).map(Number);
+  const bits = Number(match[5]);
+  // "010.1.1.1" is octal to some parsers: refused, like isStrictIp does
+  if (bits > 32 || octets.some((octet, i) => octet > 255 || (match[i + 1].length > 1 && match[i + 1].startsWith('0')))) return { error: 'badCidr' };
+  const address = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  const network = (address & mask) >>> 0;
+  return { kind: 'cidr', value: `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}/${bits}` };
 }
 
 /** Only the usual dotted-quad IPv4 form and valid IPv6; ipaddr.js alone would also accept "0x7f.1". */
@@ -58,12 +79,16 @@ export class HostMatcher {
       if (entry.kind === 'domain') this.domains.add(entry.value);
       else if (entry.kind === 'ip') this.ips.add(entry.value);
       else {
-        const [address, bits] = ipaddr.parseCIDR(entry.value);
-        const byLength = this.ranges.get(address.kind()) ?? new Map<number, Set<string>>();
-        this.ranges.set(address.kind(), byLength);
+        // entries are canonical (parseHostEntry): the value is already "network/bits"
+        const slash = entry.value.lastIndexOf('/');
+        const network = entry.value.slice(0, slash);
+        const bits = Number(entry.value.slice(slash + 1));
+        const kind = network.includes(':') ? 'ipv6' : 'ipv4';
+        const byLength = this.ranges.get(kind) ?? new Map<number, Set<string>>();
+        this.ranges.set(kind, byLength);
         const networks = byLength.get(bits) ?? new Set<string>();
         byLength.set(bits, networks);
-        networks.add(maskedKey(address, bits));
+        networks.add(network);
       }
     }
   }

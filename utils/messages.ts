@@ -83,6 +83,9 @@ export interface Protocol {
   getPasswordSavingState: { request: undefined; response: PasswordSavingState };
   /** Downloads the administrator's blocklist (blockedHostsUrl) now rather than at the next scheduled refresh. */
   refreshBlocklist: { request: undefined; response: { ok: true } };
+  // background -> content scripts in every tab
+  /** Settings or the downloaded blocklist changed: verdicts kept by pages are stale. */
+  linkSettingsChanged: { request: undefined; response: void };
 }
 
 export type MessageType = keyof Protocol;
@@ -95,6 +98,12 @@ export type Handlers = {
 export function sendMessage<K extends MessageType>(type: K, ...data: Protocol[K]['request'] extends undefined ? [] : [Protocol[K]['request']]): Promise<Protocol[K]['response']> {
   const envelope: Envelope<K> = { attt: type, data: data[0] as Protocol[K]['request'] };
   return browser.runtime.sendMessage(envelope) as Promise<Protocol[K]['response']>;
+}
+
+/** Sends a message to every frame of one tab (background -> content scripts). */
+export function sendToTab<K extends MessageType>(tabId: number, type: K, ...data: Protocol[K]['request'] extends undefined ? [] : [Protocol[K]['request']]): Promise<Protocol[K]['response']> {
+  const envelope: Envelope<K> = { attt: type, data: data[0] as Protocol[K]['request'] };
+  return browser.tabs.sendMessage(tabId, envelope) as Promise<Protocol[K]['response']>;
 }
 
 /** Registers the background's handlers; messages of other shapes are left to other listeners. */

@@ -2,7 +2,7 @@
 // like a blocklist, so a server outage never lifts a block.
 import { browser } from 'wxt/browser';
 import { looksLikeBlocklist, parseBlocklist } from '../../utils/blocklist-parser';
-import { downloadedBlocklistItem } from '../../utils/downloaded-blocklist';
+import { blocklistEntries, downloadedBlocklistItem } from '../../utils/downloaded-blocklist';
 import { getSettingsState } from '../../utils/settings-store';
 
 export { downloadedBlocklistItem };
@@ -20,14 +20,14 @@ export async function refreshBlocklist(): Promise<void> {
   }
   const keep = previous?.url === url ? previous : null;
   const fail = (lastError: string, errorSamples = keep?.errorSamples) =>
-    downloadedBlocklistItem.setValue({ url, entries: keep?.entries ?? [], fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, errorSamples, lastError, lastAttemptAt: Date.now() });
+    downloadedBlocklistItem.setValue({ url, entries: keep ? blocklistEntries(keep).join('\n') : '', count: keep ? blocklistEntries(keep).length : 0, fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, errorSamples, lastError, lastAttemptAt: Date.now() });
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'omit' });
     if (!response.ok) return void (await fail(`HTTP ${response.status}`));
     const parsed = parseBlocklist(await response.text());
     const errorSamples = parsed.errors.slice(0, 5);
     if (!looksLikeBlocklist(parsed)) return void (await fail(`not a blocklist (${parsed.errors.length} bad lines)`, errorSamples));
-    await downloadedBlocklistItem.setValue({ url, entries: parsed.entries, fetchedAt: Date.now(), errorLines: parsed.errors.length, errorSamples, lastAttemptAt: Date.now() });
+    await downloadedBlocklistItem.setValue({ url, entries: parsed.entries.join('\n'), count: parsed.entries.length, fetchedAt: Date.now(), errorLines: parsed.errors.length, errorSamples, lastAttemptAt: Date.now() });
   } catch (error) {
     await fail(String(error));
   }

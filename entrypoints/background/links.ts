@@ -5,12 +5,13 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parseHostEntry, type HostEntry } from '../../utils/host-list';
 import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
-import type { Handlers, LinkDisposition } from '../../utils/messages';
+import { sendToTab, type Handlers, type LinkDisposition } from '../../utils/messages';
 import { SHORTENER_DOMAINS } from '../../utils/detectors/shortener';
 import { buildBlockRules, buildEmailRules, buildWarnRules, continueRule, type NetRule } from '../../utils/network-rules';
 import type { Settings } from '../../utils/settings';
 import { getSettingsState, watchSettingsState } from '../../utils/settings-store';
 import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
+import { blocklistEntries } from '../../utils/downloaded-blocklist';
 import { downloadedBlocklistItem } from './blocklist-download';
 import { recordEvent } from './events';
 
@@ -35,9 +36,20 @@ let compiled: { settings: Settings; context: LinkContext } | undefined;
 async function linkContext(): Promise<{ settings: Settings; context: LinkContext }> {
   if (!compiled) {
     const { settings } = await getSettingsState();
-    compiled = { settings, context: compileLinkContext(settings, toEntries((await downloadedBlocklistItem.getValue())?.entries ?? [])) };
+    compiled = { settings, context: compileLinkContext(settings, await downloadedEntries()) };
   }
   return compiled;
+}
+
+// The downloaded list parsed once per download (100,000 entries take a while), shared by the link checks and the
+// network rules.
+let parsedDownload: { key: string; entries: HostEntry[] } | undefined;
+async function downloadedEntries(): Promise<HostEntry[]> {
+  const list = await downloadedBlocklistItem.getValue();
+  if (!list) return [];
+  const key = `${list.url}\n${list.fetchedAt}\n${list.entries.length}`;
+  if (parsedDownload?.key !== key) parsedDownload = { key, entries: toEntries(blocklistEntries(list)) };
+  return parsedDownload.entries;
 }
 
 function toEntries(lines: string[]): HostEntry[] {
@@ -126,11 +138,11 @@ export async function applyNetworkRules(): Promise<void> {
   const dnr = browser.declarativeNetRequest;
   if (!dnr) return;
   const { settings } = await getSettingsState();
-  const extra = (await downloadedBlocklistItem.getValue())?.entries ?? [];
-  const entries = toEntries([...settings.blockedHosts, ...extra]);
+  const extra = await downloadedEntries();
+  const entries = [...toEntries(settings.blockedHosts), ...extra];
   const trusted = [...new Set([...settings.officialSites, ...settings.trustedLinkDomains, ...WELL_KNOWN_SITES])];
   const emailRules = settings.emailProtection === 'block' ? buildEmailRules(settings, EMAIL_RULE_FIRST_ID) : [];
-  const fingerprint = JSON.stringify([entries.length, entries.slice(0, 50), settings.linkWarnings, settings.abusedTlds, trusted, extra.length && extra[extra.length - 1], emailRules]);
+  const fingerprint = JSON.stringify([entries.length, entries.slice(0, 50), settings.linkWarnings, settings.abusedTlds, trusted, extra.length && extra[extra.length - 1].value, emailRules]);
   if (fingerprint === (await rulesFingerprintItem.getValue())) return;
   const warnRules = settings.linkWarnings === 'off'
     ? []
@@ -203,9 +215,16 @@ export function watchLinkSettings(): void {
   const changed = () => {
     compiled = undefined;
     void applyNetworkRules();
+    void tellOpenTabs();
   };
   watchSettingsState(changed);
   downloadedBlocklistItem.watch(changed);
+}
+
+/** Pages drop the link verdicts they kept (a tab that cannot be reached has no guard to tell). */
+async function tellOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await Promise.all(tabs.map((tab) => sendToTab(tab.id!, 'linkSettingsChanged').catch(() => undefined)));
 }
 
 /**

@@ -1,10 +1,9 @@
 // Link guard: runs in every page and frame, idle until the user points at, focuses or clicks a link. The verdict
 // is asked of the background ahead of the click (hover, focus, pointer down), so the click itself is decided at
 // once; a click on a link not yet judged waits for the verdict and then goes on, or goes to the warning page.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { dispositionOf, isInPageLink, linkFromEvent, visibleTextOf } from '../../utils/link-events';
-import { sendMessage } from '../../utils/messages';
+import { handleMessages, sendMessage } from '../../utils/messages';
 import type { LinkAction } from '../../utils/link-classifier';
 
 export function setupLinkGuard(ctx: ContentScriptContext): void {
@@ -82,16 +81,16 @@ export function setupLinkGuard(ctx: ContentScriptContext): void {
   const navigation = (window as { navigation?: EventTarget }).navigation;
   if (navigation) ctx.addEventListener(navigation as Window, 'navigate' as 'click', onNavigate as unknown as (event: Event) => void);
 
-  // New settings (a host blocked, a site trusted) apply to links already judged on open pages.
-  const forget = (changes: Record<string, unknown>) => {
-    if ('settingsState' in changes || 'downloadedBlocklist' in changes) {
+  // New settings (a host blocked, a site trusted) apply to links already judged on open pages. The background says
+  // so: listening to storage here would hand every tab the whole downloaded blocklist at each refresh.
+  const stopListening = handleMessages({
+    linkSettingsChanged() {
       verdicts.clear();
       settled.clear();
       passing.clear();
-    }
-  };
-  browser.storage.onChanged.addListener(forget);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(forget));
+    },
+  });
+  ctx.onInvalidated(stopListening);
 
   // Capture phase on the window: before the page's own handlers, and for links in open shadow roots too.
   const options = { capture: true, passive: true };

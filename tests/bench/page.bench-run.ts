@@ -7,7 +7,7 @@ import { launchBrowser, launchWithoutExtension } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 import { demoSites } from '../support/sites.mjs';
 import { report } from './report';
-import { percentile, scriptTimePerAction } from './trace';
+import { extensionTimeDuringLoad, percentile, scriptTimePerAction } from './trace';
 
 const rows: [string, string, string, number?][] = [];
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -114,6 +114,10 @@ it('page cost with and without the extension', async () => {
   const [loadsWith, loadsWithout] = await loadTimes(browser.context, plain.context, 30);
   const without = await measure(plain.context);
   const withExtension = await measure(browser.context);
+  const loadPage = await browser.context.newPage();
+  const loadCosts: number[] = [];
+  for (let i = 0; i < 10; i++) loadCosts.push(await extensionTimeDuringLoad(loadPage, server.url('big.example.com', '/')));
+  await loadPage.close();
   // the service worker with the strength estimator loaded (one estimate made)
   const extensionPage = await browser.context.newPage();
   await extensionPage.goto(browser.pageUrl('options.html'));
@@ -125,11 +129,13 @@ it('page cost with and without the extension', async () => {
 
   const ratio = median(loadsWith) / median(loadsWithout);
   rows.push(['page load, median of 30 (5,000 links, 200 forms)', `${median(loadsWith).toFixed(1)} ms vs ${median(loadsWithout).toFixed(1)} ms without: ratio ${ratio.toFixed(3)}`, 'ratio < 1.05', ratio]);
-  // Per action: main-thread script time from a trace (listeners, callbacks, microtasks), with and without.
+  const loadCost = percentile(loadCosts, 50);
+  rows.push(['extension script time during that page load (trace, median of 10)', `${loadCost.toFixed(2)} ms = ${((loadCost / median(loadsWithout)) * 100).toFixed(1)} % of the load without it`, '< 5 % of the load', loadCost]);
+  // Per action: main-thread time in the extension's scripts, from a trace (the first action includes compiling them).
   const perAction = (key: 'hover' | 'click' | 'keyEmail' | 'keyPassword', label: string) => {
-    const p99 = percentile(withExtension[key], 99);
-    const mean = withExtension[key].reduce((sum, value) => sum + value, 0) / withExtension[key].length;
-    rows.push([label, `p99 ${p99.toFixed(3)} ms, mean ${mean.toFixed(3)} ms over ${withExtension[key].length} (without the extension: p99 ${percentile(without[key], 99).toFixed(3)} ms)`, 'p99 < 2 ms', p99]);
+    const values = withExtension[key];
+    const p99 = percentile(values, 99);
+    rows.push([label, `p99 ${p99.toFixed(3)} ms, median ${percentile(values, 50).toFixed(3)}, max ${Math.max(...values).toFixed(3)} ms over ${values.length}`, 'p99 < 2 ms', p99]);
   };
   perAction('hover', 'main-thread time per hover over a link');
   perAction('click', 'main-thread time per click into a field');

@@ -1,11 +1,11 @@
-// Main-thread script time per user action, from a DevTools trace of real Chromium: each action is bracketed by a
-// console.timeStamp mark; the time spent in event listeners, callbacks and microtasks on the page's main thread
-// between two marks (overlaps merged, the marking script itself left out) is that action's cost.
+// Main-thread time the extension's scripts take per user action, from a DevTools trace of real Chromium: each action
+// is bracketed by a console.timeStamp mark, and every call into a script of the extension (its event listeners,
+// timers, message answers: "FunctionCall" events whose script is a chrome-extension:// URL) between two marks is
+// added up (nested calls counted once). The page's own scripts and the test driver's are not counted.
 import type { Page } from 'playwright-core';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { message?: string } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { message?: string; url?: string } } }
 
-const SCRIPT_EVENTS = new Set(['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireIdleCallback']);
 const MARK = 'attt-bench-action';
 
 export async function scriptTimePerAction(page: Page, count: number, act: (index: number) => Promise<void>): Promise<number[]> {
@@ -27,10 +27,9 @@ export async function scriptTimePerAction(page: Page, count: number, act: (index
 
   const marks = events.filter((event) => event.name === 'TimeStamp' && event.args?.data?.message === MARK).sort((a, b) => a.ts - b.ts);
   const { pid, tid } = marks[0];
-  const evaluations = events.filter((event) => event.pid === pid && event.tid === tid && event.name === 'EvaluateScript' && event.dur);
   const intervals = events
-    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur && SCRIPT_EVENTS.has(event.name))
-    .filter((event) => !evaluations.some((evaluation) => event.ts >= evaluation.ts && event.ts < evaluation.ts + evaluation.dur!))
+    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur && event.name === 'FunctionCall')
+    .filter((event) => event.args?.data?.url?.startsWith('chrome-extension://'))
     .map((event) => [event.ts, event.ts + event.dur!] as const)
     .sort((a, b) => a[0] - b[0]);
   const costs: number[] = [];
@@ -56,4 +55,36 @@ export async function scriptTimePerAction(page: Page, count: number, act: (index
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Main-thread time the extension's scripts take while a page loads (injecting and running the content scripts,
+ * then their listeners until the page is idle): the part of a page load the extension is answerable for.
+ */
+export async function extensionTimeDuringLoad(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForTimeout(1500); // the e-mail guard's idle check runs after load
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const ours = events
+    .filter((event) => event.ph === 'X' && event.dur && (event.name === 'EvaluateScript' || event.name === 'FunctionCall'))
+    .filter((event) => event.args?.data?.url?.startsWith('chrome-extension://'))
+    .map((event) => [event.ts, event.ts + event.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reached = 0;
+  for (const [from, to] of ours) {
+    const start = Math.max(from, reached);
+    if (to > start) {
+      total += to - start;
+      reached = to;
+    }
+  }
+  return total / 1000;
 }

@@ -201,7 +201,7 @@ describe('the downloadable blocklist (blockedHostsUrl)', () => {
     const listUrl = server.url('cntt.quangngai.gov.vn', '/botnet.txt');
     browser = await launchBrowser({ policy: { blockedHostsUrl: listUrl } });
     await expect
-      .poll(() => browser!.inWorker(async () => (await chrome.storage.local.get('downloadedBlocklist')).downloadedBlocklist?.entries))
+      .poll(() => browser!.inWorker(async () => (await chrome.storage.local.get('downloadedBlocklist')).downloadedBlocklist?.entries.split('\n')))
       .toEqual(['c2.mirai-variant.example', '127.0.0.1']);
     const page = await browser.context.newPage();
     await page.goto(server.url('c2.mirai-variant.example', '/bot')).catch(() => undefined);

@@ -69,6 +69,18 @@ describe('host matcher with duplicate and overlapping ranges', () => {
     }), { numRuns: 1000 });
   });
 
+  it('writes an IPv4 range as its network, as ipaddr.js does', () => {
+    fc.assert(fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), (ip, bits) => {
+      const [network] = ipaddr.parseCIDR(`${ip}/${bits}`);
+      const masked = ipaddr.IPv4.networkAddressFromCIDR(`${ip}/${bits}`).toString();
+      expect(parseHostEntry(`${ip}/${bits}`)).toEqual({ kind: 'cidr', value: `${masked}/${bits}` });
+      expect(network.kind()).toBe('ipv4');
+    }), { numRuns: 2000 });
+    expect(parseHostEntry('010.1.1.0/24')).toEqual({ error: 'badCidr' });
+    expect(parseHostEntry('10.1.1.0/33')).toEqual({ error: 'badCidr' });
+    expect(parseHostEntry('256.1.1.0/24')).toEqual({ error: 'badCidr' });
+  });
+
   it('counts each distinct entry once, whatever the case, dots or duplicates', () => {
     fc.assert(fc.property(fc.array(hostName, { minLength: 1, maxLength: 40 }), (hosts) => {
       const written = hosts.flatMap((host) => [host, host.toUpperCase(), `${host}.`]);
