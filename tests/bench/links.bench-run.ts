@@ -77,15 +77,20 @@ it('applying a 100,000-entry blocklist', async () => {
 
     // End to end in the extension itself: the list stored as a download is, until its rules are in force (the
     // worker parses it once, compiles the link checks and the browser's rules, and Chromium applies them).
-    const endToEndMs = await browser.inWorker(async (entries: string) => {
+    const storeAndWait = (entries: string) => browser.inWorker(async (list: string) => {
       const fingerprint = async () => (await chrome.storage.local.get('networkRulesFingerprint')).networkRulesFingerprint;
       const before = await fingerprint();
       const start = performance.now();
-      await chrome.storage.local.set({ downloadedBlocklist: { url: 'https://cntt.quangngai.gov.vn/botnet.txt', entries, count: 100_000, fetchedAt: Date.now(), errorLines: 0, lastAttemptAt: Date.now() } });
+      await chrome.storage.local.set({ downloadedBlocklist: { url: 'https://cntt.quangngai.gov.vn/botnet.txt', entries: list, count: list.split('\n').length, fetchedAt: Date.now(), errorLines: 0, lastAttemptAt: Date.now() } });
       while ((await fingerprint()) === before) await new Promise((resolve) => setTimeout(resolve, 5));
       return performance.now() - start;
-    }, parsed.entries.join('\n'));
+    }, entries);
+    const endToEndMs = await storeAndWait(parsed.entries.join('\n'));
+    // the next refresh: 10 names gone, 5 new (only the rules that changed are handed to Chromium)
+    const refreshed = [...parsed.entries.slice(10), 'new-1.botnet.example', 'new-2.botnet.example', 'new-3.botnet.example', 'new-4.botnet.example', 'new-5.botnet.example'];
+    const refreshMs = await storeAndWait(refreshed.join('\n'));
     rows.push(['blocklist: in the extension, stored download to rules in force', `${endToEndMs.toFixed(0)} ms (parse ${parseMs.toFixed(0)} ms before it)`, 'target < 1,000 ms with the parse', endToEndMs + parseMs]);
+    rows.push(['blocklist: in the extension, next refresh (15 entries changed)', `${refreshMs.toFixed(0)} ms`, '', refreshMs]);
   } finally {
     await browser.close();
   }
