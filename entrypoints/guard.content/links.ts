@@ -78,8 +78,9 @@ export function setupLinkGuard(ctx: ContentScriptContext): void {
       else location.assign(url);
     });
   }
+  // Top-level pages only: frames (adverts, widgets) navigate themselves all the time, and the warning replaces the tab.
   const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.addEventListener(navigation as Window, 'navigate' as 'click', onNavigate as unknown as (event: Event) => void);
+  if (navigation && window === window.top) ctx.addEventListener(navigation as Window, 'navigate' as 'click', onNavigate as unknown as (event: Event) => void);
 
   // New settings (a host blocked, a site trusted) apply to links already judged on open pages. The background says
   // so: listening to storage here would hand every tab the whole downloaded blocklist at each refresh.

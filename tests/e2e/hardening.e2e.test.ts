@@ -154,6 +154,19 @@ describe('a page that sends the reader to a suspicious site however the click ha
     await page.close();
   });
 
+  it('leaves alone a frame (an advert) that navigates itself', async () => {
+    const page = await open('tin-hot.example.com');
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/quang-cao';
+      document.body.append(frame);
+    });
+    await expect.poll(() => server.received('free-gift.click', '/ad').length).toBe(1);
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(server.url('tin-hot.example.com', '/'));
+    await page.close();
+  });
+
   it('still opens a harmless link at once', async () => {
     const page = await open('tin-hot.example.com');
     await page.click('#bait');

@@ -85,6 +85,10 @@ export function hostileSites(server) {
         document.getElementById('swap').addEventListener('pointerdown', (event) => { event.target.href = '${u('faceb00k.com', '/swapped')}'; });
       </script>`) }),
 
+    // An advert frame that sends itself elsewhere, as adverts do: not the reader's navigation.
+    'tin-hot.example.com/quang-cao': () => ({ body: page('Quảng cáo', `<p>Quảng cáo</p>
+      <script>setTimeout(() => { location.href = '${u('free-gift.click', '/ad')}'; }, 300);</script>`) }),
+
     // Odd pages.
     'lon.example.com/': () => ({ body: page('50.000 phần tử', [
       '<h1>Trang rất lớn</h1><form id="form" method="post" action="/gui"><input id="email" type="email" name="email"><button id="submit">Đăng ký tài khoản</button><input type="password" autocomplete="new-password"></form>',
