@@ -61,6 +61,15 @@ export default defineContentScript({
       }
     }
     const blobBody = (body: unknown) => blobText.call(body as Blob).then((text) => text, () => undefined);
+    const blobSize = Object.getOwnPropertyDescriptor(Blob.prototype, 'size')!.get!;
+    const isBlob = (body: unknown) => {
+      try {
+        blobSize.call(body);
+        return true;
+      } catch {
+        return false;
+      }
+    };
 
     /**
      * Puts the guard into a window: this page's, and any same-origin frame's the page reaches for (a fresh
@@ -95,6 +104,15 @@ export default defineContentScript({
         return (originalOpen as (...a: unknown[]) => void).apply(this, args);
       } as typeof xhr.open;
       xhr.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        if (block && isBlob(body)) {
+          // a Blob is read first (asynchronously), then sent or not
+          void blobBody(body).then((text) => {
+            if (!carries(urls.get(this), text)) return originalSend.call(this, body);
+            stopped('xhr');
+            this.abort();
+          });
+          return;
+        }
         if (carries(urls.get(this), bodyText(body))) {
           stopped('xhr');
           this.abort();
@@ -106,6 +124,10 @@ export default defineContentScript({
       const originalBeacon = win.navigator.sendBeacon?.bind(win.navigator);
       if (originalBeacon) {
         win.navigator.sendBeacon = function sendBeacon(url: string | URL, data?: BodyInit | null) {
+          if (block && isBlob(data)) {
+            void blobBody(data).then((text) => (carries(String(url), text) ? stopped('beacon') : originalBeacon(url, data)));
+            return true;
+          }
           if (carries(String(url), bodyText(data))) {
             stopped('beacon');
             return false;
@@ -115,7 +137,20 @@ export default defineContentScript({
       }
 
       const originalWsSend = win.WebSocket.prototype.send;
+      // A Blob is read before it goes; later messages on the same socket wait for it, so the order stays the same.
+      const waiting = new WeakMap<WebSocket, Promise<unknown>>();
       win.WebSocket.prototype.send = function send(this: WebSocket, data: Parameters<WebSocket['send']>[0]) {
+        const pending = waiting.get(this);
+        if ((block && isBlob(data)) || pending) {
+          const next = (pending ?? Promise.resolve()).then(async () => {
+            const text = isBlob(data) ? await blobBody(data) : bodyText(data);
+            if (carries(text)) return void stopped('websocket');
+            return originalWsSend.call(this, data as never);
+          });
+          waiting.set(this, next);
+          void next.finally(() => waiting.get(this) === next && waiting.delete(this));
+          return;
+        }
         if (carries(bodyText(data))) {
           stopped('websocket');
           return;

@@ -88,6 +88,10 @@ describe('a hostile sign-up page and the official e-mail', () => {
       await page.click('#ownFetch');
       await page.click('#beacon');
     }],
+    ['a Blob body in sendBeacon and XMLHttpRequest', async (page: Page) => {
+      await page.click('#blobBeacon');
+      await page.click('#blobXhr');
+    }],
     ['the address in an image address', async (page: Page) => {
       await page.click('#image');
     }],
@@ -131,7 +135,9 @@ describe('a hostile sign-up page and the official e-mail', () => {
     await page.fill('#email', 'nguyenvana.gv@gmail.com');
     await page.click('#ownFetch');
     await page.click('#beacon');
-    await expect.poll(() => server.received('webtretho.com', '/api/').map((r) => r.path).sort()).toEqual(['/api/beacon', '/api/own-fetch']);
+    await page.click('#blobBeacon');
+    await page.click('#blobXhr');
+    await expect.poll(() => server.received('webtretho.com', '/api/').map((r) => r.path).sort()).toEqual(['/api/beacon', '/api/blob-beacon', '/api/blob-xhr', '/api/own-fetch']);
     await page.close();
   });
 });

@@ -25,6 +25,7 @@ export function hostileSites(server) {
         <button id="image">image with the address</button> <button id="locationHref">location.href with the address</button>
         <button id="cover">cover the warning</button> <button id="closePopover">close the warning</button>
         <button id="indexedFrameFetch">fetch from window[0]</button>
+        <button id="blobBeacon">sendBeacon with a Blob</button> <button id="blobXhr">XMLHttpRequest with a Blob</button>
       </p>
       <script>
         const form = document.getElementById('form');
@@ -50,6 +51,12 @@ export function hostileSites(server) {
         window.fetch = (url, init) => pageFetch(url, init); // a page (or its analytics) wrapping fetch
         on('ownFetch', () => window.fetch('/api/own-fetch', { method: 'POST', body: JSON.stringify({ email: email() }) }).catch(() => {}));
         on('beacon', () => navigator.sendBeacon('/api/beacon', new URLSearchParams({ email: email() })));
+        on('blobBeacon', () => navigator.sendBeacon('/api/blob-beacon', new Blob([JSON.stringify({ email: email() })], { type: 'application/json' })));
+        on('blobXhr', () => {
+          const request = new XMLHttpRequest();
+          request.open('POST', '/api/blob-xhr');
+          request.send(new Blob(['email=' + email()]));
+        });
         on('image', () => { new Image().src = '/pixel.gif?e=' + encodeURIComponent(email()); });
         on('locationHref', () => { location.href = '/dang-ky/tiep?email=' + encodeURIComponent(email()); });
         on('cover', () => {
