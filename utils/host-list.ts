@@ -49,6 +49,13 @@ function ipv4Cidr(match: RegExpExecArray): HostEntry | { error: HostEntryError }
   return { kind: 'cidr', value: `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}/${bits}` };
 }
 
+/** An entry already in canonical form (as the blocklist parser stores them): its kind by its shape, not parsed again. */
+export function canonicalEntry(value: string): HostEntry {
+  if (value.includes('/')) return { kind: 'cidr', value };
+  if (value.includes(':') || /^[\d.]+$/.test(value)) return { kind: 'ip', value };
+  return { kind: 'domain', value };
+}
+
 /** Only the usual dotted-quad IPv4 form and valid IPv6; ipaddr.js alone would also accept "0x7f.1". */
 export function isStrictIp(text: string): boolean {
   // Cheap shape checks first: ipaddr.js validates by throwing, which costs microseconds per host name.

@@ -68,19 +68,29 @@ export function buildBlockRules(entries: HostEntry[], firstId: number): BlockRul
   const notCovered: string[] = [];
   let id = firstId;
   const names: string[] = [];
-  const patterns: { pattern: string; value: string }[] = [];
+  // Patterns are made only while there is room for them: a list of 10,000 ranges fills the rules after ~3,000.
+  const patterns: { pattern: () => string; value: string }[] = [];
   for (const entry of entries) {
     if (entry.kind === 'domain' || (entry.kind === 'ip' && !entry.value.includes(':'))) names.push(entry.value);
-    else if (entry.kind === 'ip') patterns.push({ pattern: `\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`, value: entry.value });
+    else if (entry.kind === 'ip') patterns.push({ pattern: () => `\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`, value: entry.value });
     else if (entry.value.includes(':')) notCovered.push(entry.value);
-    else patterns.push({ pattern: ipv4CidrPattern(entry.value), value: entry.value });
+    else patterns.push({ pattern: () => ipv4CidrPattern(entry.value), value: entry.value });
   }
   const groups: string[] = [];
-  for (const { pattern, value } of patterns) {
+  let full = false;
+  for (const { pattern: make, value } of patterns) {
+    if (full) {
+      notCovered.push(value);
+      continue;
+    }
+    const pattern = make();
     const last = groups.length - 1;
     if (last >= 0 && groups[last].length + pattern.length + 1 <= MAX_GROUP_PATTERN_LENGTH) groups[last] += `|${pattern}`;
     else if (groups.length < MAX_RANGE_GROUPS) groups.push(pattern);
-    else notCovered.push(value);
+    else {
+      full = true;
+      notCovered.push(value);
+    }
   }
   for (let start = 0; start < names.length; start += DOMAINS_PER_RULE) {
     const requestDomains = names.slice(start, start + DOMAINS_PER_RULE);

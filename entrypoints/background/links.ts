@@ -3,7 +3,7 @@
 // (typed, opened by another program, window.open, location.href) as early as the browser allows.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { parseHostEntry, type HostEntry } from '../../utils/host-list';
+import { canonicalEntry, parseHostEntry, type HostEntry } from '../../utils/host-list';
 import { classifyLink, compileLinkContext, decideLink, type LinkContext, type LinkDecision } from '../../utils/link-classifier';
 import { sendToTab, type Handlers, type LinkDisposition } from '../../utils/messages';
 import { SHORTENER_DOMAINS } from '../../utils/detectors/shortener';
@@ -48,7 +48,8 @@ async function downloadedEntries(): Promise<HostEntry[]> {
   const list = await downloadedBlocklistItem.getValue();
   if (!list) return [];
   const key = `${list.url}\n${list.fetchedAt}\n${list.entries.length}`;
-  if (parsedDownload?.key !== key) parsedDownload = { key, entries: toEntries(blocklistEntries(list)) };
+  // stored canonical by the download (parseBlocklist): only the kind of each entry is needed
+  if (parsedDownload?.key !== key) parsedDownload = { key, entries: blocklistEntries(list).map(canonicalEntry) };
   return parsedDownload.entries;
 }
 

@@ -85,16 +85,21 @@ it('applying a 100,000-entry blocklist', async () => {
       while ((await fingerprint()) === before) await new Promise((resolve) => setTimeout(resolve, 5));
       return performance.now() - start;
     }, entries);
-    const endToEndMs = await storeAndWait(parsed.entries.join('\n'));
-    // the next refresh: 10 names gone, 5 new (only the rules that changed are handed to Chromium)
-    const refreshed = [...parsed.entries.slice(10), 'new-1.botnet.example', 'new-2.botnet.example', 'new-3.botnet.example', 'new-4.botnet.example', 'new-5.botnet.example'];
-    const refreshMs = await storeAndWait(refreshed.join('\n'));
-    rows.push(['blocklist: in the extension, stored download to rules in force', `${endToEndMs.toFixed(0)} ms (parse ${parseMs.toFixed(0)} ms before it)`, 'target < 1,000 ms with the parse', endToEndMs + parseMs]);
-    rows.push(['blocklist: in the extension, next refresh (15 entries changed)', `${refreshMs.toFixed(0)} ms`, '', refreshMs]);
-    // a list shaped like the authorities' (names and single addresses, 0.5 % ranges)
+    // The rules the step above put in directly are taken out again: the extension measures from its own state.
+    await browser.inWorker(async () => {
+      const dnr = chrome.declarativeNetRequest;
+      await dnr.updateDynamicRules({ removeRuleIds: (await dnr.getDynamicRules()).map((rule: { id: number }) => rule.id) });
+    });
+    // a list shaped like the authorities' (names and single addresses, 0.5 % ranges), the first download
     const usual = parseBlocklist(blocklistText(100_000, 200));
     const usualMs = await storeAndWait(usual.entries.join('\n'));
-    rows.push(['blocklist: in the extension, 100,000 entries with 500 ranges', `${usualMs.toFixed(0)} ms`, 'target < 1,000 ms', usualMs]);
+    // the hard list replacing it, then its next refresh (10 names gone, 5 new)
+    const endToEndMs = await storeAndWait(parsed.entries.join('\n'));
+    const refreshed = [...parsed.entries.slice(10), 'new-1.botnet.example', 'new-2.botnet.example', 'new-3.botnet.example', 'new-4.botnet.example', 'new-5.botnet.example'];
+    const refreshMs = await storeAndWait(refreshed.join('\n'));
+    rows.push(['blocklist: in the extension, 100,000 entries with 500 ranges', `${usualMs.toFixed(0)} ms (first download)`, 'target < 1,000 ms', usualMs]);
+    rows.push(['blocklist: in the extension, the hard list replacing it', `${endToEndMs.toFixed(0)} ms (+ parse ${parseMs.toFixed(0)} ms at download)`, 'target < 1,000 ms with the parse', endToEndMs + parseMs]);
+    rows.push(['blocklist: in the extension, its next refresh (15 entries changed)', `${refreshMs.toFixed(0)} ms`, '', refreshMs]);
   } finally {
     await browser.close();
   }

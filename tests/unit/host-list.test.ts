@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HostMatcher, parseHostEntry, type HostEntry } from '../../utils/host-list';
+import { canonicalEntry, HostMatcher, parseHostEntry, type HostEntry } from '../../utils/host-list';
 
 function compile(lines: string[]): HostMatcher {
   return new HostMatcher(lines.map(parseHostEntry).filter((entry): entry is HostEntry => !('error' in entry)));
@@ -56,5 +56,14 @@ describe('HostMatcher', () => {
 
   it('counts distinct entries', () => {
     expect(compile(['a.com', 'A.com', '10.0.0.1/8', '10.0.0.0/8']).size).toBe(2);
+  });
+});
+
+describe('canonicalEntry', () => {
+  it('gives back what parseHostEntry made, from its text alone', () => {
+    for (const text of ['Evil.Example.', '203.0.113.9', '2001:DB8::1', '198.51.100.7/24', '2001:db8::/32', 'xn--bcher-kva.example', 'bücher.example']) {
+      const parsed = parseHostEntry(text) as HostEntry;
+      expect(canonicalEntry(parsed.value)).toEqual(parsed);
+    }
   });
 });
