@@ -82,9 +82,10 @@ export class InPagePanel {
     brand.className = 'brand';
     brand.textContent = 'ATTT Guard';
     box.append(brand);
-    this.attach();
+    const shownBefore = this.host?.isConnected === true;
+    this.attach(); // opens it in the top layer if it is not open yet
     this.place();
-    this.raise();
+    if (shownBefore) this.raise(); // above what the page may have put in the top layer since
   }
 
   hide(): void {

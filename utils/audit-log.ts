@@ -77,12 +77,14 @@ async function flush(): Promise<void> {
       const events = batch.flatMap((item) => item.events);
       const reported = batch.flatMap((item) => (item.report ? item.events : []));
       const sent = new Set(batch.flatMap((item) => [...(item.sent ?? [])]));
-      const [log, queue] = await Promise.all([auditLogItem.getValue(), reportQueueItem.getValue()]);
-      const nextQueue = sent.size || reported.length ? [...queue.filter((event) => !sent.has(event.id)), ...reported].slice(-MAX_QUEUE) : queue;
-      await storage.setItems([
-        { key: 'local:auditLog', value: events.length ? appendToLog(log, events, retentionDays) : log },
-        { key: 'local:reportQueue', value: nextQueue },
-      ]);
+      // Only what changed is read and written back (a delivered batch does not rewrite the whole log), in one call.
+      const writes: { key: 'local:auditLog' | 'local:reportQueue'; value: AuditEvent[] }[] = [];
+      if (events.length) writes.push({ key: 'local:auditLog', value: appendToLog(await auditLogItem.getValue(), events, retentionDays) });
+      if (sent.size || reported.length) {
+        const queue = await reportQueueItem.getValue();
+        writes.push({ key: 'local:reportQueue', value: [...queue.filter((event) => !sent.has(event.id)), ...reported].slice(-MAX_QUEUE) });
+      }
+      if (writes.length) await storage.setItems(writes);
       for (const item of batch) item.done();
     } catch (error) {
       for (const item of batch) item.failed(error);

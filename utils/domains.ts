@@ -4,13 +4,18 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A name already in canonical form (what nearly every list line is): taken as it is, without the work below. */
 const CANONICAL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** Whether `input` is already a canonical domain name (lower-case ASCII, valid labels, a letter to start the last). */
+export function isCanonicalDomain(input: string): boolean {
+  return input.length <= 253 && CANONICAL.test(input);
+}
+
 /**
  * Turns what an administrator or a page may write for a domain into its canonical ASCII form
  * (lower case, punycode, no scheme, path, port, leading "*." or trailing dot). Returns null if it is not a
  * domain name with at least two labels. IP addresses are not domains here.
  */
 export function normalizeDomain(input: string): string | null {
-  if (input.length <= 253 && CANONICAL.test(input)) return input;
+  if (isCanonicalDomain(input)) return input;
   let text = input.trim().toLowerCase();
   if (!text) return null;
   if (text.startsWith('mailto:')) text = text.slice(7);

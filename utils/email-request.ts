@@ -9,7 +9,8 @@ import type { Settings } from './settings';
 export type EmailRequestSettings = Pick<Settings, 'emailProtection' | 'officialEmailDomains' | 'officialSites' | 'restrictedSites'>;
 
 export function officialEmailInRequest(
-  request: { url: string; initiator?: string; body?: string },
+  /** `body` may be given as a function: it is then read only for requests to or from a restricted site. */
+  request: { url: string; initiator?: string; body?: string | (() => string) },
   settings: EmailRequestSettings,
 ): OfficialAddress | undefined {
   if (settings.emailProtection !== 'block') return undefined;
@@ -18,7 +19,8 @@ export function officialEmailInRequest(
     return host !== null && classifySite(host, settings) === 'restricted';
   };
   if (!restricted(request.url) && !restricted(request.initiator)) return undefined;
-  return findOfficialAddress(request.url, settings.officialEmailDomains) ?? findOfficialAddress(request.body ?? '', settings.officialEmailDomains);
+  const body = typeof request.body === 'function' ? request.body() : request.body;
+  return findOfficialAddress(request.url, settings.officialEmailDomains) ?? findOfficialAddress(body ?? '', settings.officialEmailDomains);
 }
 
 /** The text of a webRequest body (form fields or raw bytes), bounded: enough to find an address in. */

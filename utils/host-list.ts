@@ -1,7 +1,7 @@
 // Parsing and matching of host lists such as the authorities' botnet list: domain names, IPv4 / IPv6 addresses and
 // CIDR ranges. Pure: strings in, verdicts out.
 import ipaddr from 'ipaddr.js';
-import { normalizeDomain } from './domains';
+import { isCanonicalDomain, normalizeDomain } from './domains';
 
 export type HostEntry =
   | { kind: 'domain'; value: string }
@@ -12,11 +12,8 @@ export type HostEntryError = 'badHost' | 'badCidr';
 
 /** Parses one list entry into its canonical form, or explains why it is not one. */
 export function parseHostEntry(input: string): HostEntry | { error: HostEntryError } {
-  // Most entries are names already in canonical form: no IP or range checks needed (a name's last label has a letter).
-  if (!input.includes('/') && /[a-z]$/.test(input)) {
-    const domain = normalizeDomain(input);
-    if (domain === input) return { kind: 'domain', value: domain };
-  }
+  // Most entries are names already in canonical form: taken as they are (no IP has a letter to start its last label).
+  if (isCanonicalDomain(input)) return { kind: 'domain', value: input };
   const text = input.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
   const v4 = IPV4_CIDR.exec(text);
   if (v4) return ipv4Cidr(v4);

@@ -56,6 +56,23 @@ export function ipv4CidrPattern(cidr: string): string {
   return parts.join('\\.');
 }
 
+/**
+ * Packs regular-expression alternatives into groups ("a|b|c") of at most `maxLength` characters, at most `maxGroups`
+ * groups; what does not fit is returned. Patterns are made only while there is room (a list of 10,000 ranges fills
+ * the rules after ~3,000).
+ */
+function packPatterns<T>(items: readonly T[], pattern: (item: T) => string, maxLength: number, maxGroups = Infinity): { groups: string[]; left: T[] } {
+  const groups: string[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const next = pattern(items[index]);
+    const last = groups.length - 1;
+    if (last >= 0 && groups[last].length + next.length + 1 <= maxLength) groups[last] += `|${next}`;
+    else if (groups.length < maxGroups) groups.push(next);
+    else return { groups, left: items.slice(index) };
+  }
+  return { groups, left: [] };
+}
+
 export interface BlockRulesResult {
   rules: NetRule[];
   /** Entries the browser's rules cannot express (IPv6 ranges, CIDR beyond the regex budget): checked in code. */
@@ -68,30 +85,16 @@ export function buildBlockRules(entries: HostEntry[], firstId: number): BlockRul
   const notCovered: string[] = [];
   let id = firstId;
   const names: string[] = [];
-  // Patterns are made only while there is room for them: a list of 10,000 ranges fills the rules after ~3,000.
-  const patterns: { pattern: () => string; value: string }[] = [];
+  // IPv4 ranges and IPv6 addresses: matched by patterns
+  const patterned: { pattern: () => string; value: string }[] = [];
   for (const entry of entries) {
     if (entry.kind === 'domain' || (entry.kind === 'ip' && !entry.value.includes(':'))) names.push(entry.value);
-    else if (entry.kind === 'ip') patterns.push({ pattern: () => `\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`, value: entry.value });
+    else if (entry.kind === 'ip') patterned.push({ pattern: () => `\\[${ipaddr.parse(entry.value).toString().replace(/\./g, '\\.')}\\]`, value: entry.value });
     else if (entry.value.includes(':')) notCovered.push(entry.value);
-    else patterns.push({ pattern: () => ipv4CidrPattern(entry.value), value: entry.value });
+    else patterned.push({ pattern: () => ipv4CidrPattern(entry.value), value: entry.value });
   }
-  const groups: string[] = [];
-  let full = false;
-  for (const { pattern: make, value } of patterns) {
-    if (full) {
-      notCovered.push(value);
-      continue;
-    }
-    const pattern = make();
-    const last = groups.length - 1;
-    if (last >= 0 && groups[last].length + pattern.length + 1 <= MAX_GROUP_PATTERN_LENGTH) groups[last] += `|${pattern}`;
-    else if (groups.length < MAX_RANGE_GROUPS) groups.push(pattern);
-    else {
-      full = true;
-      notCovered.push(value);
-    }
-  }
+  const { groups, left } = packPatterns(patterned, (item) => item.pattern(), MAX_GROUP_PATTERN_LENGTH, MAX_RANGE_GROUPS);
+  notCovered.push(...left.map((item) => item.value));
   for (let start = 0; start < names.length; start += DOMAINS_PER_RULE) {
     const requestDomains = names.slice(start, start + DOMAINS_PER_RULE);
     rules.push(
@@ -164,13 +167,7 @@ const MAX_EMAIL_PATTERN_LENGTH = 120;
  */
 export function buildEmailRules(input: EmailRuleInput, firstId: number): NetRule[] {
   if (input.officialEmailDomains.length === 0 || input.restrictedSites.length === 0) return [];
-  const groups: string[] = [];
-  for (const domain of input.officialEmailDomains) {
-    const pattern = escapeRegex(domain.toLowerCase());
-    const last = groups.length - 1;
-    if (last >= 0 && groups[last].length + pattern.length + 1 <= MAX_EMAIL_PATTERN_LENGTH) groups[last] += `|${pattern}`;
-    else groups.push(pattern);
-  }
+  const { groups } = packPatterns(input.officialEmailDomains, (domain) => escapeRegex(domain.toLowerCase()), MAX_EMAIL_PATTERN_LENGTH);
   const rules: NetRule[] = [];
   let id = firstId;
   const restricted = [...input.restrictedSites];

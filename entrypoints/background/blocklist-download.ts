@@ -19,8 +19,9 @@ export async function refreshBlocklist(): Promise<void> {
     return;
   }
   const keep = previous?.url === url ? previous : null;
+  const kept = blocklistEntries(keep);
   const fail = (lastError: string, errorSamples = keep?.errorSamples) =>
-    downloadedBlocklistItem.setValue({ url, entries: keep ? blocklistEntries(keep).join('\n') : '', count: keep ? blocklistEntries(keep).length : 0, fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, errorSamples, lastError, lastAttemptAt: Date.now() });
+    downloadedBlocklistItem.setValue({ url, entries: kept.join('\n'), count: kept.length, fetchedAt: keep?.fetchedAt ?? 0, errorLines: keep?.errorLines ?? 0, errorSamples, lastError, lastAttemptAt: Date.now() });
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'omit' });
     if (!response.ok) return void (await fail(`HTTP ${response.status}`));

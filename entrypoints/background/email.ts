@@ -46,7 +46,8 @@ export function blockEmailRequestsWhereAllowed(): void {
       (details) => {
         if (!snapshot || snapshot.emailProtection !== 'block' || details.tabId < 0) return undefined;
         const initiator = (details as { initiator?: string }).initiator ?? (details as { originUrl?: string }).originUrl;
-        const body = requestBodyText(details.requestBody as Parameters<typeof requestBodyText>[0]);
+        // the body is decoded only for requests to or from a restricted site, not for every request of the browser
+        const body = () => requestBodyText(details.requestBody as Parameters<typeof requestBodyText>[0]);
         const found = officialEmailInRequest({ url: details.url, initiator, body }, snapshot);
         if (!found) return undefined;
         void recordEvent({ type: 'emailBlocked', host: hostOf(initiator ?? details.url) ?? undefined, detail: { address: found.masked, via: 'network' } }, details.tabId);

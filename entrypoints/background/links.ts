@@ -14,6 +14,7 @@ import { WELL_KNOWN_SITES } from '../../utils/well-known-sites';
 import { blocklistEntries } from '../../utils/downloaded-blocklist';
 import { downloadedBlocklistItem } from './blocklist-download';
 import { recordEvent } from './events';
+import { openWebTabs } from './open-tabs';
 
 /** Hosts the user chose to continue to, for this browser session. */
 const allowedHostsItem = storage.defineItem<string[]>('session:allowedHosts', { fallback: [] });
@@ -224,7 +225,7 @@ export function watchLinkSettings(): void {
 
 /** Pages drop the link verdicts they kept (a tab that cannot be reached has no guard to tell). */
 async function tellOpenTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const tabs = await openWebTabs();
   await Promise.all(tabs.map((tab) => sendToTab(tab.id!, 'linkSettingsChanged').catch(() => undefined)));
 }
 

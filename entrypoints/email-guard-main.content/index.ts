@@ -81,18 +81,21 @@ export default defineContentScript({
       if (guarded.has(win)) return;
       guarded.add(win);
       const originalFetch = win.fetch;
-      win.fetch = async function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-        if (block) {
-          const url = typeof input === 'object' && 'url' in input ? String(input.url) : String(input);
-          let body = bodyText(init?.body);
-          if (body === undefined && init?.body) body = await blobBody(init.body);
-          if (body === undefined && typeof input === 'object' && 'clone' in input) body = await input.clone().text().catch(() => undefined);
-          if (carries(url, body)) {
-            stopped('fetch');
-            throw new TypeError('Blocked by ATTT Guard: the official e-mail must not be sent to this site.');
-          }
+      // On the pages where nothing is blocked (nearly all), every call goes straight to the browser's own function,
+      // without reading its body.
+      const checkedFetch = async function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        const url = typeof input === 'object' && 'url' in input ? String(input.url) : String(input);
+        let body = bodyText(init?.body);
+        if (body === undefined && init?.body) body = await blobBody(init.body);
+        if (body === undefined && typeof input === 'object' && 'clone' in input) body = await input.clone().text().catch(() => undefined);
+        if (carries(url, body)) {
+          stopped('fetch');
+          throw new TypeError('Blocked by ATTT Guard: the official e-mail must not be sent to this site.');
         }
         return originalFetch.call(this, input, init);
+      };
+      win.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        return block ? checkedFetch.call(this, input, init) : originalFetch.call(this, input, init);
       } as typeof win.fetch;
 
       const xhr = win.XMLHttpRequest.prototype;
@@ -104,7 +107,8 @@ export default defineContentScript({
         return (originalOpen as (...a: unknown[]) => void).apply(this, args);
       } as typeof xhr.open;
       xhr.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-        if (block && isBlob(body)) {
+        if (!block) return originalSend.call(this, body);
+        if (isBlob(body)) {
           // a Blob is read first (asynchronously), then sent or not
           void blobBody(body).then((text) => {
             if (!carries(urls.get(this), text)) return originalSend.call(this, body);
@@ -124,7 +128,8 @@ export default defineContentScript({
       const originalBeacon = win.navigator.sendBeacon?.bind(win.navigator);
       if (originalBeacon) {
         win.navigator.sendBeacon = function sendBeacon(url: string | URL, data?: BodyInit | null) {
-          if (block && isBlob(data)) {
+          if (!block) return originalBeacon(url, data);
+          if (isBlob(data)) {
             void blobBody(data).then((text) => (carries(String(url), text) ? stopped('beacon') : originalBeacon(url, data)));
             return true;
           }
@@ -141,7 +146,8 @@ export default defineContentScript({
       const waiting = new WeakMap<WebSocket, Promise<unknown>>();
       win.WebSocket.prototype.send = function send(this: WebSocket, data: Parameters<WebSocket['send']>[0]) {
         const pending = waiting.get(this);
-        if ((block && isBlob(data)) || pending) {
+        if (!block && !pending) return originalWsSend.call(this, data as never);
+        if (isBlob(data) || pending) {
           const next = (pending ?? Promise.resolve()).then(async () => {
             const text = isBlob(data) ? await blobBody(data) : bodyText(data);
             if (carries(text)) return void stopped('websocket');
@@ -160,7 +166,7 @@ export default defineContentScript({
 
       const originalSubmit = win.HTMLFormElement.prototype.submit;
       win.HTMLFormElement.prototype.submit = function submit(this: HTMLFormElement) {
-        if (carries(bodyText(new win.FormData(this)), this.action)) {
+        if (block && carries(bodyText(new win.FormData(this)), this.action)) {
           stopped('form.submit');
           return;
         }
